@@ -1,0 +1,25 @@
+// Named re-exports only; test/index.test.ts pins this list.
+export { WxrError, WXR_ERROR_CODES } from './errors.js';
+export type { WxrErrorCode } from './errors.js';
+export type {
+  Archive,
+  Author,
+  Comment,
+  CommentNode,
+  Diagnostic,
+  Extra,
+  Item,
+  ItemTerm,
+  KnownCommentType,
+  KnownPostStatus,
+  KnownPostType,
+  MentionResolution,
+  Meta,
+  OutputFile,
+  ParsedDate,
+  Provenance,
+  Severity,
+  Site,
+  Term,
+  WxrEntry,
+} from './model.js';
