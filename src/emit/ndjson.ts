@@ -1,0 +1,62 @@
+/**
+ * NDJSON: one `WxrEntry` per line, produced while the entries arrive, so that a
+ * streamed parse never holds more than one item.
+ */
+import type { Archive, WxrEntry } from '../model.js';
+import { orderEntry, threadMode } from './json.js';
+
+/** Options of {@link toNdjson}. */
+export interface ToNdjsonOptions {
+  /**
+   * Add `threads: CommentNode[]` to every item entry (as `toJson` does); `'mentions'`
+   * also threads flat `@Name` replies. Post authors are matched by the display names
+   * of the author entries seen before the item. Default: `false`.
+   */
+  threads?: boolean | 'mentions';
+}
+
+/**
+ * Every entry of a whole archive in stream order: the site, authors, terms, then items.
+ * The same sequence `streamWxr` yields for the same document.
+ *
+ * @example
+ * for await (const line of toNdjson(archiveEntries(parseWxr(xml)))) process.stdout.write(line);
+ */
+export function* archiveEntries(archive: Archive): Generator<WxrEntry> {
+  yield { kind: 'site', site: archive.site };
+  for (const author of archive.authors) yield { kind: 'author', author };
+  for (const term of archive.terms) yield { kind: 'term', term };
+  for (const item of archive.items) yield { kind: 'item', item };
+}
+
+/** One entry as one NDJSON line (with its `\n`), keys in the model's order. */
+export function entryLine(entry: WxrEntry, options: ToNdjsonOptions = {}): string {
+  return `${JSON.stringify(orderEntry(entry, threadMode(options.threads)))}\n`;
+}
+
+/**
+ * NDJSON of a stream of entries: one line per entry, each ending in `\n`, in the key
+ * order of `toJson`. Lines are produced as the entries arrive (nothing is buffered),
+ * so `streamWxr(...)` piped through this keeps memory bounded by the largest item.
+ *
+ * @example
+ * import { createReadStream } from 'node:fs';
+ * import { streamWxr, toNdjson } from 'wxr-kit';
+ * for await (const line of toNdjson(streamWxr(createReadStream('export.xml')))) {
+ *   process.stdout.write(line); // {"kind":"site","site":{...}}\n{"kind":"author",...}\n...
+ * }
+ */
+export async function* toNdjson(
+  entries: AsyncIterable<WxrEntry> | Iterable<WxrEntry>,
+  options: ToNdjsonOptions = {},
+): AsyncGenerator<string> {
+  const mode = threadMode(options.threads);
+  const names = new Map<string, string>();
+  for await (const entry of entries) {
+    if (mode !== null && entry.kind === 'author') {
+      const { login, displayName } = entry.author;
+      if (displayName !== '' && !names.has(login)) names.set(login, displayName);
+    }
+    yield `${JSON.stringify(orderEntry(entry, mode, names))}\n`;
+  }
+}

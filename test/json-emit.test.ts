@@ -1,0 +1,188 @@
+/** toJson: stable key order, no undefined, hostile extra keys, pretty, threads. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { toJson } from '../src/emit/json.js';
+import type { Archive, Comment, Diagnostic, Extra, Item } from '../src/model.js';
+import { threadComments } from '../src/normalize/thread/index.js';
+import { REPO_ROOT } from './helpers/corpus.js';
+
+vi.mock('../src/normalize/thread/index.js', { spy: true });
+
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema.json'), 'utf8')) as Record<string, unknown>;
+const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+
+// ---- arbitraries: archives of the model, with hostile keys and text ----
+const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('', 'Grüße, Jürgen', ' \\n\\\\ ', '<![CDATA[x]]>', '\u2028'));
+const id = fc.integer({ min: 1, max: 2 ** 31 });
+const nullableId = fc.option(id, { nil: null });
+const iso = fc.constantFrom('2012-05-03T21:15:00+02:00', '2020-02-29T00:00:00-05:00', '2012-05-03');
+const isoUtc = fc.constantFrom('2012-05-03T19:15:00Z', '1999-12-31T23:59:59Z');
+const hostileKey = fc.constantFrom('__proto__', 'constructor', 'prototype', 'toJSON', 'hasOwnProperty', 'wp:custom', 'a:b');
+const extra: fc.Arbitrary<Extra> = fc
+  .array(fc.tuple(fc.oneof(hostileKey, fc.string({ minLength: 1 })), fc.array(text, { maxLength: 2 })), { maxLength: 4 })
+  .map((pairs) => {
+    const e = Object.create(null) as Extra;
+    for (const [k, v] of pairs) e[k] = v;
+    return e;
+  });
+const meta = fc.array(fc.record({ key: text, value: text }), { maxLength: 3 });
+const comment: fc.Arbitrary<Comment> = fc.record(
+  {
+    id, parentId: nullableId, author: text, authorEmail: text, authorUrl: text, authorIp: text, userId: nullableId,
+    date: fc.option(iso, { nil: null }), dateGmt: fc.option(isoUtc, { nil: null }), content: text,
+    approved: fc.constantFrom('1', '0', 'spam', 'trash', 'post-trashed'), type: fc.constantFrom('comment', 'pingback', 'social-twitter'),
+    meta, extra,
+  },
+  { requiredKeys: ['id', 'parentId', 'author', 'authorEmail', 'authorUrl', 'authorIp', 'userId', 'date', 'dateGmt', 'content', 'approved', 'type', 'meta'] },
+);
+const item: fc.Arbitrary<Item> = fc.record(
+  {
+    id, type: fc.constantFrom('post', 'page', 'attachment', 'species'), status: fc.constantFrom('publish', 'draft', 'inherit'),
+    title: text, slug: text, link: text, guid: text, author: fc.option(text, { nil: null }),
+    date: fc.option(iso, { nil: null }), dateGmt: fc.option(isoUtc, { nil: null }),
+    modified: fc.option(iso, { nil: null }), modifiedGmt: fc.option(isoUtc, { nil: null }),
+    content: text, excerpt: text, parentId: nullableId, menuOrder: fc.integer({ min: -5, max: 100 }),
+    commentStatus: fc.constantFrom('open', 'closed'), pingStatus: fc.constantFrom('open', 'closed'), password: text,
+    sticky: fc.boolean(), attachmentUrl: fc.option(text, { nil: null }),
+    terms: fc.array(fc.record({ taxonomy: text, slug: text, name: text }), { maxLength: 3 }), meta,
+    comments: fc.array(comment, { maxLength: 4 }), extra,
+  },
+  { requiredKeys: ['id', 'type', 'status', 'title', 'slug', 'link', 'guid', 'author', 'date', 'dateGmt', 'modified', 'modifiedGmt', 'content', 'excerpt', 'parentId', 'menuOrder', 'commentStatus', 'pingStatus', 'password', 'sticky', 'attachmentUrl', 'terms', 'meta', 'comments'] },
+);
+const diagnostic: fc.Arbitrary<Diagnostic> = fc.record(
+  {
+    severity: fc.constantFrom('error', 'warning', 'info'), code: text, message: text,
+    line: fc.integer({ min: 1, max: 1e6 }), column: fc.integer({ min: 1, max: 1e4 }), itemId: id, file: text,
+  },
+  { requiredKeys: ['severity', 'code', 'message'] },
+);
+const archive: fc.Arbitrary<Archive> = fc.record({
+  site: fc.record(
+    {
+      title: text, link: text, description: text, language: text, wxrVersion: fc.constantFrom('1.0', '1.1', '1.2'),
+      baseSiteUrl: text, baseBlogUrl: text, generator: text, exportedAt: fc.option(isoUtc, { nil: null }), extra,
+    },
+    { requiredKeys: ['title', 'link', 'description', 'language', 'wxrVersion', 'baseSiteUrl', 'baseBlogUrl', 'generator', 'exportedAt'] },
+  ),
+  authors: fc.array(fc.record({ id: nullableId, login: text, email: text, displayName: text, firstName: text, lastName: text }), { maxLength: 2 }),
+  terms: fc.array(fc.record({ id: nullableId, taxonomy: text, slug: text, name: text, parentSlug: fc.option(text, { nil: null }), description: text, meta }), { maxLength: 2 }),
+  items: fc.array(item, { maxLength: 3 }),
+  diagnostics: fc.array(diagnostic, { maxLength: 2 }),
+});
+
+/** The same data with every object's keys in reverse order (null-prototype objects stay so). */
+function reverseKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(reverseKeys);
+  if (v === null || typeof v !== 'object') return v;
+  const out = Object.getPrototypeOf(v) === null ? (Object.create(null) as Record<string, unknown>) : {};
+  for (const k of Object.keys(v).reverse()) Object.defineProperty(out, k, { value: reverseKeys((v as Record<string, unknown>)[k]), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+describe('toJson', () => {
+  it('is valid against schema.json, independent of key construction order, and a fixed point', () => {
+    fc.assert(
+      fc.property(archive, (a) => {
+        const json = toJson(a);
+        const parsed = JSON.parse(json) as unknown;
+        expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
+        expect(toJson(reverseKeys(a) as Archive)).toBe(json);
+        expect(toJson(parsed as Archive)).toBe(json);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('keeps every value (JSON.parse gives back the model)', () => {
+    fc.assert(
+      fc.property(archive, (a) => {
+        expect(JSON.parse(toJson(a))).toEqual(JSON.parse(JSON.stringify(a)));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('pretty is the same data, indented by two', () => {
+    fc.assert(
+      fc.property(archive, (a) => {
+        expect(toJson(a, { pretty: true })).toBe(JSON.stringify(JSON.parse(toJson(a)), null, 2));
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  const base: Archive = {
+    site: { title: 't', link: '', description: '', language: '', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+    authors: [{ id: 1, login: 'admin', email: '', displayName: 'Anna Admin', firstName: '', lastName: '' }],
+    terms: [],
+    items: [],
+    diagnostics: [],
+  };
+  const c = (id: number, parentId: number | null, content = ''): Comment => ({
+    id, parentId, author: `a${id}`, authorEmail: '', authorUrl: '', authorIp: '', userId: null, date: null, dateGmt: null,
+    content, approved: '1', type: 'comment', meta: [],
+  });
+  const post = (comments: Comment[]): Item => ({
+    id: 10, type: 'post', status: 'publish', title: 'x', slug: 'x', link: '', guid: '', author: 'admin', date: null,
+    dateGmt: null, modified: null, modifiedGmt: null, content: '', excerpt: '', parentId: null, menuOrder: 0,
+    commentStatus: 'open', pingStatus: 'open', password: '', sticky: false, attachmentUrl: null, terms: [], meta: [], comments,
+  });
+
+  it('first line of the compact output is the whole document, keys in model order', () => {
+    const json = toJson({ ...base, items: [post([])] });
+    expect(json).not.toContain('\n');
+    expect(json.startsWith('{"site":{"title":"t","link":"","description":"","language":"","wxrVersion":"1.2"')).toBe(true);
+    expect(json).toContain('"comments":[]}],"diagnostics":[]}');
+  });
+
+  const optionalCases: [string, Archive, string, string][] = [
+    ['absent diagnostic line', { ...base, diagnostics: [{ severity: 'info', code: 'I', message: 'm', line: undefined } as unknown as Diagnostic] }, '"diagnostics":[{"severity":"info","code":"I","message":"m"}]', 'line'],
+    ['absent extra', { ...base, site: { ...base.site, extra: undefined } as unknown as Archive['site'] }, '"exportedAt":null}', 'extra'],
+    ['absent provenance', { ...base, provenance: undefined } as unknown as Archive, '"diagnostics":[]}', 'provenance'],
+  ];
+  it.each(optionalCases)('omits an optional field set to undefined: %s', (_n, a, expected, key) => {
+    const json = toJson(a);
+    expect(json).toContain(expected);
+    expect(json).not.toContain(`"${key}"`);
+  });
+
+  it('required fields that are undefined become null, never disappear', () => {
+    const broken = { ...base, site: { ...base.site, title: undefined } } as unknown as Archive;
+    expect(toJson(broken)).toContain('{"site":{"title":null,');
+  });
+
+  it('serializes null-prototype extra with hostile keys as plain data', () => {
+    const extra = Object.create(null) as Extra;
+    extra['__proto__'] = ['p'];
+    extra['constructor'] = ['c'];
+    extra['toJSON'] = ['t'];
+    const json = toJson({ ...base, site: { ...base.site, extra } });
+    expect(json).toContain('"extra":{"__proto__":["p"],"constructor":["c"],"toJSON":["t"]}');
+    expect(({} as Record<string, unknown>)['p']).toBeUndefined();
+  });
+
+  it('threads: false adds nothing, true adds the parent tree to each item', () => {
+    const a = { ...base, items: [post([c(1, null), c(2, 1), c(3, 2), c(4, null)])] };
+    expect(JSON.parse(toJson(a)).items[0].threads).toBeUndefined();
+    const threads = JSON.parse(toJson(a, { threads: true })).items[0].threads;
+    expect(threads.map((n: { comment: Comment }) => n.comment.id)).toEqual([1, 4]);
+    expect(threads[0].replies[0].comment.id).toBe(2);
+    expect(threads[0].replies[0].via).toBe('parent');
+    expect(threads[0].replies[0].replies[0].comment.id).toBe(3);
+    expect(validate(JSON.parse(toJson(a, { threads: true })))).toBe(true);
+  });
+
+  const threadOptions: [string, boolean | 'mentions', { mentions: boolean; postAuthor: string }][] = [
+    ['true', true, { mentions: false, postAuthor: 'Anna Admin' }],
+    ['mentions', 'mentions', { mentions: true, postAuthor: 'Anna Admin' }],
+  ];
+  it.each(threadOptions)('threads: %s calls threadComments with the post author display name', (_n, threads, expected) => {
+    vi.mocked(threadComments).mockClear();
+    const comments = [c(1, null), c(2, null, '@a1 danke')];
+    toJson({ ...base, items: [post(comments)] }, { threads });
+    expect(threadComments).toHaveBeenCalledWith(comments, expected);
+  });
+});
