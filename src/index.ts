@@ -23,3 +23,5 @@ export type {
   Term,
   WxrEntry,
 } from './model.js';
+export { parseGermanDate, findGermanDate } from './normalize/dates/index.js';
+export type { GermanDateOptions, FoundGermanDate, DateLang } from './normalize/dates/index.js';

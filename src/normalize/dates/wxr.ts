@@ -3,6 +3,9 @@
  * channel's RFC-822 `pubDate`. Total functions: a bad or zero date gives null and a
  * reason, never an invalid date and never a throw.
  */
+import { formatOffset, isoFromMillis as isoOf } from './iso.js';
+
+export { formatOffset };
 
 export interface WxrDatePair {
   /** ISO 8601 with the site's offset (derived from local minus GMT), or null. */
@@ -26,25 +29,6 @@ export function wxrDateToUtcMillis(text: string): number | null {
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
   return ms;
-}
-
-function pad(n: number, width = 2): string {
-  return String(Math.abs(n)).padStart(width, '0');
-}
-
-/** `+02:00` for 120 minutes. */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-function isoOf(ms: number, offsetMinutes: number | null): string {
-  const t = new Date(ms + (offsetMinutes ?? 0) * 60_000);
-  const year = t.getUTCFullYear();
-  const y = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? '-' : '+') + pad(year, 6);
-  const body = `${y}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}`;
-  return offsetMinutes === null ? `${body}Z` : `${body}${formatOffset(offsetMinutes)}`;
 }
 
 /** Offsets WordPress can produce: whole quarter hours within ±14 h. */

@@ -1,0 +1,112 @@
+/**
+ * The compiled date regexes: built once per language from the name tables, run on
+ * the RAW text (no clean-up pass), so that `findGermanDate` reports indexes into the
+ * caller's string and a parse costs one regex run. Spaces may be any blank, U+00A0,
+ * U+202F or `&nbsp;`.
+ */
+import { MONTH_ALIASES, WEEKDAY_LONG, WEEKDAY_SHORT, aliasPattern, alternation } from './names.js';
+
+/** Language hint: which relative words count, and the order of slash dates (`03/05/2012`). */
+export type DateLang = 'de' | 'en' | 'fr';
+
+const WS = String.raw`(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)`;
+const S0 = `${WS}*`;
+const S1 = `${WS}+`;
+const NOT_LETTER = String.raw`(?![\p{L}])`;
+
+const MONTH = `(?<![\\p{L}])${alternation(MONTH_ALIASES)}${NOT_LETTER}\\.?`;
+const WEEKDAY =
+  `(?<![\\p{L}])(?<wd>${alternation(WEEKDAY_LONG)}${NOT_LETTER}|${alternation(WEEKDAY_SHORT)}(?=[.,]))\\.?,?${S0}`;
+const ORDINAL = '(?:st|nd|rd|th|er|\\.)?';
+
+/** `03.05.2012`, `3.5.12`, `03/05/2012` (day or month first by language). */
+const NUMERIC = String.raw`(?<nd>\d{1,2})(?<ns>[./])${S0}(?<nm>\d{1,2})\k<ns>${S0}(?<ny>\d{4}|\d{2})`;
+/** `2012/05/03` (WordPress's English `Y/m/d`). */
+const YMD_SLASH = String.raw`(?<sy>\d{4})/(?<sm>\d{1,2})/(?<sd>\d{1,2})`;
+/** `3. Mai 2012`, `03. Mrz. 2012`, `3.Mai 2012`, `1er mai 2012`, `3rd May 2012`. */
+const DAY_MONTH = String.raw`(?<bd>\d{1,2})${ORDINAL}${S0}(?<bm>${MONTH}),?${S0}(?<by>\d{4})`;
+/** `May 3, 2012`, `Mai 3rd, 2012`. */
+const MONTH_DAY = String.raw`(?<cm>${MONTH})${S1}(?<cd>\d{1,2})${ORDINAL},?${S1}(?<cy>\d{4})`;
+
+const CONNECTOR = `(?:${S0},?${S0}(?:(?:um|gegen|at|${aliasPattern('à')}|@|-|–|—)${S1})?)`;
+const AMPM = String.raw`(?:${S0}[ap]\.?m\.?(?![\p{L}]))?`;
+const UHR = `(?:${S0}uhr${NOT_LETTER})`;
+/** A time after a date; captured whole and read by `readTime`. A dotted time needs `um` before it or `Uhr` after it. */
+const TIME =
+  `(?<time>${CONNECTOR}(?:` +
+  String.raw`\d{1,2}:\d{2}(?::\d{2})?${AMPM}${UHR}?` +
+  `|\\d{1,2}\\.\\d{2}${UHR}` +
+  `|(?<=(?:um|gegen|${aliasPattern('à')})${S1})\\d{1,2}\\.\\d{2}(?![\\d.])` +
+  String.raw`|\d{1,2}${S0}h(?:${S0}\d{2})?(?![\p{L}\d])` +
+  `|\\d{1,2}${UHR}` +
+  String.raw`|\d{1,2}${S0}[ap]\.?m\.?(?![\p{L}])` +
+  '))';
+
+/** ISO 8601 / SQL: `2012-05-03`, `2012-05-03T21:15:00+02:00`, `2012-05-03 21:15:00`. */
+const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<iday>\d{2})(?:[T ](?<ih>\d{2}):(?<imin>\d{2})(?::(?<isec>\d{2})(?:[.,]\d+)?)?(?<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?`;
+
+const NUM_WORDS_DE = 'einer|einem|eins|ein|zwei|drei|vier|f(?:ü|ue|u|&uuml;)nf|sechs|sieben|acht|neun|zehn|elf|zw(?:ö|oe|o|&ouml;)lf';
+const UNITS_DE = 'sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?';
+const UNITS_EN = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?';
+const UNITS_FR = 'secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|ann(?:é|e|&eacute;)es?';
+
+function relativeSource(lang: DateLang): string {
+  const ago: string[] = [`vor${S1}(?:\\d{1,4}|${NUM_WORDS_DE})${S1}(?:${UNITS_DE})`];
+  const days: string[] = ['vorgestern', 'gestern', 'heute'];
+  if (lang === 'en') {
+    ago.push(`(?:\\d{1,4}|an?|one)${S1}(?:${UNITS_EN})${S1}ago`);
+    days.push('yesterday', 'today');
+  }
+  if (lang === 'fr') {
+    ago.push(`il${S1}y${S1}a${S1}(?:\\d{1,4}|une?)${S1}(?:${UNITS_FR})`);
+    days.push('avant-hier', 'hier', `aujourd(?:'|’|&#39;|&#039;)hui`);
+  }
+  return `(?<rago>${ago.join('|')})${NOT_LETTER}|(?<rday>${days.join('|')})${NOT_LETTER}${TIME.replace('(?<time>', '(?<rtime>')}?`;
+}
+
+/** Before a numeric date: not glued to letters, digits or a digit-dot (`1.03.05.2012`). */
+const START = String.raw`(?<![\p{L}\p{N}])(?<!\p{N}[./:-])`;
+/** After the match: not glued to letters or digits, and no further `.5`/`:30`. */
+const END = String.raw`(?![\p{L}\p{N}])(?![./:-]\p{N})`;
+
+function masterSource(lang: DateLang): string {
+  const absolute = `(?:${WEEKDAY})?(?:${NUMERIC}|${YMD_SLASH}|${DAY_MONTH}|${MONTH_DAY})${TIME}?`;
+  return `${START}(?:${ISO}|${absolute})${END}|(?<![\\p{L}\\p{N}])(?:${relativeSource(lang)})`;
+}
+
+const cache = new Map<DateLang, RegExp>();
+
+/** The global, case-insensitive master regex for a language (compiled on first use). */
+export function dateRegex(lang: DateLang): RegExp {
+  let re = cache.get(lang);
+  if (!re) {
+    re = new RegExp(masterSource(lang), 'giu');
+    cache.set(lang, re);
+  }
+  return re;
+}
+
+export interface TimeFields {
+  hour: number;
+  minute: number;
+  second: number | null;
+}
+
+const TIME_DIGITS = /(\d{1,2})(?:\s*(?::|\.|h)\s*(\d{2})?)?(?::(\d{2}))?(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)*(?:([ap])\.?m\.?)?/i;
+
+/** Reads the `time` group; null when the hour, minute or second is out of range. */
+export function readTime(text: string): TimeFields | null {
+  const start = text.search(/\d/);
+  const m = TIME_DIGITS.exec(text.slice(start));
+  if (!m) return null;
+  let hour = Number(m[1]);
+  const minute = m[2] === undefined ? 0 : Number(m[2]);
+  const second = m[3] === undefined ? null : Number(m[3]);
+  const ampm = m[4]?.toLowerCase();
+  if (ampm) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (ampm === 'p' ? 12 : 0);
+  }
+  if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
+  return { hour, minute, second };
+}
