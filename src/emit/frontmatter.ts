@@ -1,0 +1,179 @@
+/**
+ * YAML front matter for one item, written by the `yaml` package (never by string
+ * concatenation), with per-generator key names. Keys come from a fixed table; values
+ * from the export are only ever YAML values, never keys, except custom taxonomy
+ * names, which go into a null-prototype object and are checked against the table.
+ */
+import { stringify } from 'yaml';
+import type { Item } from '../model.js';
+
+/** The static-site generators whose layout and front matter conventions wxr-kit knows. */
+export type SitePreset = 'hugo' | 'jekyll' | 'astro' | 'eleventy' | 'plain';
+
+/** The presets, in the order the docs list them. */
+export const SITE_PRESETS: readonly SitePreset[] = ['hugo', 'jekyll', 'astro', 'eleventy', 'plain'];
+
+/** A comment as written into front matter (`comments: 'frontmatter'`): no email, no IP. */
+export interface FrontMatterComment {
+  id: number;
+  author: string;
+  url?: string;
+  date?: string;
+  content: string;
+  replies: FrontMatterComment[];
+}
+
+/** Everything front matter needs besides the item; resolved by `toMarkdown`. */
+export interface FrontMatterContext {
+  /** Default `plain`. */
+  preset?: SitePreset;
+  /** The author's display name (already looked up). */
+  authorName?: string;
+  /** The featured image URL (`_thumbnail_id` resolved). */
+  featuredImage?: string;
+  /** The slug the output uses (may differ from the WordPress slug after sanitising). */
+  slug?: string;
+  /** The new URL path on the generated site (`/posts/hello/`), for `permalink` keys. */
+  url?: string;
+  /** Old URL paths that should redirect here (`aliases`, `redirect_from`). */
+  aliases?: string[];
+  /** The excerpt as Markdown or plain text. */
+  excerpt?: string;
+  /** Structured comments, for `comments: 'frontmatter'`. */
+  comments?: FrontMatterComment[];
+  /** Marks private / password-protected items that are included on request. */
+  protectedReason?: 'private' | 'password';
+  /** Mark the item as a draft whatever its status (withheld private items). Default `false`. */
+  forceDraft?: boolean;
+}
+
+type Field =
+  | 'title' | 'date' | 'lastmod' | 'slug' | 'draft' | 'published' | 'categories' | 'tags' | 'author' | 'excerpt'
+  | 'image' | 'aliases' | 'permalink' | 'id' | 'type' | 'wpSlug' | 'comments';
+
+/** Key names per preset; a missing entry means the field is not written for that preset. */
+const KEYS: Record<SitePreset, Partial<Record<Field, string>>> = {
+  hugo: {
+    title: 'title', date: 'date', lastmod: 'lastmod', slug: 'slug', draft: 'draft', categories: 'categories', tags: 'tags',
+    author: 'author', excerpt: 'summary', image: 'featured_image', aliases: 'aliases', id: 'wordpress_id', type: 'type',
+    wpSlug: 'wordpress_slug', comments: 'comments',
+  },
+  jekyll: {
+    title: 'title', date: 'date', lastmod: 'last_modified_at', slug: 'slug', published: 'published', categories: 'categories',
+    tags: 'tags', author: 'author', excerpt: 'excerpt', image: 'image', aliases: 'redirect_from', permalink: 'permalink',
+    id: 'wordpress_id', type: 'type', wpSlug: 'wordpress_slug', comments: 'comments',
+  },
+  astro: {
+    title: 'title', date: 'pubDate', lastmod: 'updatedDate', slug: 'slug', draft: 'draft', categories: 'categories', tags: 'tags',
+    author: 'author', excerpt: 'description', image: 'heroImage', aliases: 'aliases', id: 'wordpress_id', type: 'type',
+    wpSlug: 'wordpress_slug', comments: 'comments',
+  },
+  eleventy: {
+    title: 'title', date: 'date', lastmod: 'lastmod', slug: 'slug', draft: 'draft', categories: 'categories', tags: 'tags',
+    author: 'author', excerpt: 'excerpt', image: 'featured_image', aliases: 'aliases', permalink: 'permalink', id: 'wordpress_id',
+    type: 'type', wpSlug: 'wordpress_slug', comments: 'comments',
+  },
+  plain: {
+    title: 'title', date: 'date', lastmod: 'lastmod', slug: 'slug', draft: 'draft', categories: 'categories', tags: 'tags',
+    author: 'author', excerpt: 'excerpt', image: 'featured_image', aliases: 'aliases', id: 'wordpress_id', type: 'type',
+    wpSlug: 'wordpress_slug', comments: 'comments',
+  },
+};
+
+/** Taxonomies that are not written as front matter lists. */
+const HIDDEN_TAXONOMIES = new Set(['nav_menu', 'link_category', 'wp_theme', 'wp_template_part_area', 'wp_pattern_category']);
+
+/** True for statuses that a static site should not publish (`draft`, `pending`, `auto-draft`, …). */
+export function isDraftStatus(status: string): boolean {
+  return status !== 'publish' && status !== 'future' && status !== 'private' && status !== 'inherit';
+}
+
+/** The distinct term names of one taxonomy, in the item's order. */
+export function termNames(item: Item, taxonomy: string): string[] {
+  const out: string[] = [];
+  for (const t of item.terms) if (t.taxonomy === taxonomy && !out.includes(t.name || t.slug)) out.push(t.name || t.slug);
+  return out;
+}
+
+/** A custom taxonomy's key: lower-case ASCII word characters only, or null when unusable. */
+function taxonomyKey(taxonomy: string): string | null {
+  const key = taxonomy.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
+  return key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype' ? null : key;
+}
+
+/**
+ * The front matter fields of an item for a preset, as a null-prototype object in a
+ * stable key order (for `yaml` to stringify).
+ *
+ * @example
+ * frontMatterData(item, { preset: 'hugo', authorName: 'Ada' }).title // item.title
+ */
+export function frontMatterData(item: Item, context: FrontMatterContext = {}): Record<string, unknown> {
+  const preset = context.preset ?? 'plain';
+  const keys = KEYS[preset];
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const set = (field: Field, value: unknown): void => {
+    const key = keys[field];
+    if (key === undefined || value === undefined || value === null || value === '') return;
+    if (Array.isArray(value) && value.length === 0) return;
+    data[key] = value;
+  };
+  const draft = context.forceDraft === true || isDraftStatus(item.status);
+  set('title', item.title);
+  set('date', item.date ?? item.dateGmt);
+  if (item.modified !== null && item.modified !== item.date) set('lastmod', item.modified);
+  set('slug', context.slug ?? item.slug);
+  if (context.slug !== undefined && item.slug !== '' && item.slug !== context.slug) set('wpSlug', item.slug);
+  set('draft', draft);
+  if (draft) set('published', false);
+  if (context.protectedReason === 'private') data['private'] = true;
+  if (context.protectedReason === 'password') data['password_protected'] = true;
+  set('categories', termNames(item, 'category'));
+  set('tags', termNames(item, 'post_tag'));
+  setCustomTaxonomies(item, data);
+  set('author', context.authorName ?? item.author);
+  set('excerpt', context.excerpt);
+  set('image', context.featuredImage);
+  set('permalink', context.url);
+  set('aliases', context.aliases);
+  set('id', item.id);
+  if (item.type !== 'post') set('type', item.type);
+  set('comments', context.comments);
+  return data;
+}
+
+function setCustomTaxonomies(item: Item, data: Record<string, unknown>): void {
+  for (const t of item.terms) {
+    if (t.taxonomy === 'category' || t.taxonomy === 'post_tag' || HIDDEN_TAXONOMIES.has(t.taxonomy)) continue;
+    const base = taxonomyKey(t.taxonomy);
+    if (base === null) continue;
+    const key = Object.prototype.hasOwnProperty.call(data, base) && !Array.isArray(data[base]) ? `wp_${base}` : base;
+    const list = (data[key] as string[] | undefined) ?? [];
+    const name = t.name || t.slug;
+    if (!list.includes(name)) list.push(name);
+    data[key] = list;
+  }
+}
+
+/**
+ * A YAML document between `---` lines. Strings that YAML 1.1 readers (Jekyll's Psych,
+ * Hugo) would take as another type (`yes`, `12:30`, dates) are quoted; backslashes,
+ * colons, quotes, leading `@`/`*` and multi-line strings round-trip.
+ *
+ * @example
+ * stringifyFrontMatter({ title: 'C:\\path: "quoted"' }) // '---\ntitle: C:\\path: "quoted"\n---\n' (quoted as YAML needs)
+ */
+export function stringifyFrontMatter(data: Record<string, unknown>): string {
+  const body = stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
+  return `---\n${body}---\n`;
+}
+
+/**
+ * Front matter of one item for a preset: {@link frontMatterData} then {@link stringifyFrontMatter}.
+ *
+ * @example
+ * buildFrontMatter(item, { preset: 'jekyll', url: '/2020/01/02/hello/' })
+ */
+export function buildFrontMatter(item: Item, context: FrontMatterContext = {}): string {
+  return stringifyFrontMatter(frontMatterData(item, context));
+}
