@@ -1,0 +1,179 @@
+/**
+ * `wxr-kit convert`: inputs -> json | ndjson | markdown | wxr, to standard output, a file or a folder.
+ * Output checks run before any input is read, so a refused `--out` fails at once.
+ */
+import type { Archive, Diagnostic, OutputFile, WxrEntry } from '../../model.js';
+import type { CommentMode, Format } from '../flags.js';
+import { DiagnosticTally, EntryTally, MAX_KEPT_DIAGNOSTICS, type RunContext } from '../context.js';
+import { collectArchive, loadEntries, type LoadStats } from '../load.js';
+import { createSiteRenderer, toJson, toNdjson, toWxr } from '../lib.js';
+import { formatDiagnostic } from '../report.js';
+import { AtomicFile, OutputFolder, prepareOutputFile } from '../safe-write.js';
+import { formatCount, writeOut } from '../term.js';
+
+/** Where the output goes. */
+type Sink =
+  | { kind: 'stdout' }
+  | { kind: 'file'; path: string; display: string }
+  | { kind: 'folder'; folder: OutputFolder };
+
+/** The run's context plus where diagnostics go (the reader's and the renderer's alike). */
+interface ConvertContext extends RunContext {
+  onDiagnostic: (d: Diagnostic) => void;
+}
+
+/** What was (or would be) written, for the summary. */
+interface Written {
+  bytes: number;
+  files: string[];
+}
+
+async function openSink(ctx: RunContext): Promise<Sink> {
+  const { options, io } = ctx;
+  const policy = { force: options.force, dryRun: options.dryRun };
+  if (options.out === null) return { kind: 'stdout' };
+  if (options.format === 'markdown') return { kind: 'folder', folder: await OutputFolder.open(io.cwd, options.out, policy) };
+  return { kind: 'file', path: await prepareOutputFile(io.cwd, options.out, policy), display: options.out };
+}
+
+/** Writes a stream of text chunks to the sink (atomically for a file; nothing in a dry run). */
+async function writeChunks(ctx: RunContext, sink: Sink, chunks: AsyncIterable<string>, written: Written): Promise<void> {
+  const dry = ctx.options.dryRun;
+  if (sink.kind === 'file' && !dry) {
+    const file = await AtomicFile.create(sink.path);
+    try {
+      for await (const chunk of chunks) {
+        written.bytes += Buffer.byteLength(chunk);
+        await file.write(chunk);
+      }
+    } catch (e) {
+      await file.abort();
+      throw e;
+    }
+    await file.commit();
+    written.files.push(sink.display);
+    return;
+  }
+  for await (const chunk of chunks) {
+    written.bytes += Buffer.byteLength(chunk);
+    if (!dry && sink.kind === 'stdout') await writeOut(ctx.io.stdout, chunk);
+  }
+  if (sink.kind === 'file') written.files.push(sink.display);
+}
+
+async function* once(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+const COMMENT_PLACEMENT: Readonly<Record<CommentMode, 'body' | 'none' | 'frontmatter'>> = { nested: 'body', none: 'none', frontmatter: 'frontmatter' };
+
+const threads = (ctx: RunContext): 'mentions' | false => (ctx.options.inferReplies ? 'mentions' : false);
+
+async function wholeArchive(entries: AsyncIterable<WxrEntry>, ctx: RunContext): Promise<Archive> {
+  return collectArchive(entries, ctx.diagnostics);
+}
+
+const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: ConvertContext, sink: Sink, w: Written) => Promise<void>>> = {
+  async json(entries, ctx, sink, w) {
+    const archive = await wholeArchive(entries, ctx);
+    await writeChunks(ctx, sink, once(`${toJson(archive, { pretty: ctx.options.pretty, threads: threads(ctx) })}\n`), w);
+  },
+  async ndjson(entries, ctx, sink, w) {
+    await writeChunks(ctx, sink, toNdjson(entries, { threads: threads(ctx) }), w);
+  },
+  async wxr(entries, ctx, sink, w) {
+    const archive = await wholeArchive(entries, ctx);
+    await writeChunks(ctx, sink, once(toWxr(archive)), w);
+  },
+  async markdown(entries, ctx, sink, w) {
+    if (sink.kind !== 'folder') throw new Error('markdown needs an output folder');
+    const site = createSiteRenderer({
+      preset: ctx.options.preset,
+      comments: COMMENT_PLACEMENT[ctx.options.comments],
+      inferReplies: ctx.options.inferReplies,
+      onDiagnostic: ctx.onDiagnostic,
+    });
+    const write = async (files: readonly OutputFile[]): Promise<void> => {
+      for (const file of files) {
+        await sink.folder.write(file.path, file.contents);
+        w.bytes += Buffer.byteLength(file.contents);
+        w.files.push(file.path);
+      }
+    };
+    // Posts are written as they stream in; pages (which need their hierarchy) and the redirect map at the end.
+    for await (const entry of entries) await write(site.add(entry));
+    await write(site.finish());
+  },
+};
+
+const NEXT_STEP: Readonly<Record<string, string>> = {
+  hugo: 'hugo server --source OUT (add a theme first)',
+  jekyll: 'cd OUT && jekyll serve',
+  eleventy: 'npx @11ty/eleventy --input=OUT --serve',
+  astro: 'copy OUT/src/content into your Astro project',
+  plain: 'open OUT in your editor or point your site generator at it',
+};
+
+function summary(ctx: RunContext, tally: EntryTally, diags: DiagnosticTally, stats: LoadStats | undefined, w: Written, ms: number): string[] {
+  const { options } = ctx;
+  const s = ctx.err;
+  const verb = options.dryRun ? 'would write' : 'wrote';
+  const target = options.out === null ? 'standard output' : options.format === 'markdown' ? `${options.out}/ (${formatCount(w.files.length)} files, preset ${options.preset})` : options.out;
+  const lines = [
+    `${s.green('✔')} ${verb} ${formatCount(tally.items)} items${tally.items > 0 ? ` (${tally.describe()})` : ''} and ${formatCount(tally.comments)} comments as ${options.format} to ${target}: ${(w.bytes / 1_048_576).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s`,
+  ];
+  if (stats !== undefined) {
+    const extras: string[] = [];
+    if (stats.files > 1) extras.push(`${stats.files} input files merged`);
+    if (stats.duplicateAuthors + stats.duplicateTerms > 0) extras.push(`${stats.duplicateAuthors} duplicate authors and ${stats.duplicateTerms} duplicate terms dropped`);
+    if (stats.filtered > 0) extras.push(`${formatCount(stats.filtered)} items left out by the filters`);
+    if (extras.length > 0) lines.push(`  ${extras.join('; ')}`);
+  }
+  const warnings = diags.count('warning');
+  const errors = diags.count('error');
+  if (warnings + errors > 0) {
+    const codes = [...diags.byCode].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c, n]) => `${c} ×${n}`).join(', ');
+    lines.push(`  ${s.yellow(`${warnings} warnings`)}${errors > 0 ? `, ${s.red(`${errors} errors`)}` : ''} (${codes}); list them all with: wxr-kit validate ${ctx.inputs[0]?.name ?? ''}`);
+  }
+  if (options.dryRun) lines.push('  dry run: nothing was written; run again without --dry-run to write');
+  else if (options.format === 'markdown' && options.out !== null) lines.push(`  next: ${(NEXT_STEP[options.preset] ?? '').replace('OUT', options.out)}`);
+  return lines;
+}
+
+/**
+ * Runs `convert`. Returns the exit code; failures are thrown and printed by `main`.
+ *
+ * @example
+ * await convert(ctx) // 0
+ */
+export async function convert(ctx: RunContext): Promise<number> {
+  const started = Date.now();
+  const sink = await openSink(ctx);
+  const diags = new DiagnosticTally();
+  const tally = new EntryTally();
+  const holder: { stats?: LoadStats } = {};
+  const onDiagnostic = (d: Diagnostic): void => {
+    diags.add(d);
+    if (ctx.diagnostics.length < MAX_KEPT_DIAGNOSTICS) ctx.diagnostics.push(d);
+  };
+  const run: ConvertContext = { ...ctx, onDiagnostic };
+  const entries = tally.pass(loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic }, holder));
+  const written: Written = { bytes: 0, files: [] };
+  try {
+    await EMITTERS[ctx.options.format](entries, run, sink, written);
+  } finally {
+    ctx.progress.done();
+  }
+  const err = ctx.io.stderr;
+  if (ctx.options.dryRun) {
+    for (const f of written.files) await writeOut(ctx.io.stdout, `${f}\n`);
+    for (const d of diags.kept) await writeOut(err, `${formatDiagnostic(d, ctx.err)}\n`);
+  } else if (!ctx.options.quiet) {
+    const shown = diags.kept.filter((d) => d.severity !== 'info').slice(0, 5);
+    for (const d of shown) await writeOut(err, `${formatDiagnostic(d, ctx.err)}\n`);
+  }
+  if (!ctx.options.quiet) {
+    for (const line of summary(ctx, tally, diags, holder.stats, written, Date.now() - started)) await writeOut(err, `${line}\n`);
+  }
+  return 0;
+}

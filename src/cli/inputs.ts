@@ -1,0 +1,164 @@
+/**
+ * The inputs of a run: files, folders and `-`, classified by kind, opened as byte streams
+ * (gzip recognised by its magic bytes, whatever the name), with bytes counted for progress.
+ */
+import { createReadStream } from 'node:fs';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { CliError, errnoCode, ioError } from './errors.js';
+
+export type InputKind = 'wxr' | 'text' | 'html';
+
+/** One input file (or standard input). */
+export interface Input {
+  kind: InputKind;
+  /** As shown in messages: the path as given (or below the given folder), `-` for stdin. */
+  name: string;
+  /** Absolute path, or null for standard input. */
+  path: string | null;
+  /** Size on disk, when known. */
+  size: number | null;
+}
+
+/** The kind of a file by its name; null when a folder walk should skip it. */
+export function kindOf(name: string): InputKind | null {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.xml') || lower.endsWith('.xml.gz') || lower.endsWith('.wxr')) return 'wxr';
+  if (lower.endsWith('.txt')) return 'text';
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  return null;
+}
+
+async function walk(dir: string, shown: string, out: Input[]): Promise<void> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).sort();
+  } catch (e) {
+    throw ioError(e, shown, 'read the folder');
+  }
+  for (const name of names) {
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    const st = await lstat(path);
+    // Links are not followed in a folder walk: no loops, nothing read from outside the folder.
+    if (st.isDirectory()) await walk(path, `${shown}/${name}`, out);
+    else if (st.isFile()) {
+      const kind = kindOf(name);
+      if (kind !== null) out.push({ kind, name: `${shown}/${name}`, path, size: st.size });
+    }
+  }
+}
+
+/**
+ * Resolves the positional arguments into inputs: a file is taken as given (a `.txt` as a text page,
+ * `.html` as a saved page, anything else as a WXR export, gzip or not); a folder contributes its
+ * `.xml`, `.xml.gz`, `.txt` and `.html` files, sorted; `-` is standard input (a WXR export).
+ */
+export async function collectInputs(args: readonly string[], cwd: string): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ kind: 'wxr', name: '-', path: null, size: null });
+      continue;
+    }
+    const path = resolve(cwd, arg);
+    let st;
+    try {
+      st = await stat(path);
+    } catch (e) {
+      throw ioError(e, arg, 'read the input');
+    }
+    if (st.isDirectory()) {
+      const found: Input[] = [];
+      await walk(path, arg.replace(/\/+$/, ''), found);
+      if (found.length === 0) throw new CliError('E_IO', 'no .xml, .xml.gz, .txt or .html files in this folder', arg);
+      inputs.push(...found);
+    } else {
+      inputs.push({ kind: kindOf(arg) ?? 'wxr', name: arg, path, size: st.size });
+    }
+  }
+  return inputs;
+}
+
+const toBytes = (chunk: Uint8Array | string): Uint8Array => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+
+/** Counts the bytes that pass (before decompression, so progress matches the file size). */
+async function* counted(source: AsyncIterable<Uint8Array | string>, onBytes: (n: number) => void): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    const bytes = toBytes(chunk);
+    onBytes(bytes.byteLength);
+    yield bytes;
+  }
+}
+
+/** Passes bytes through, gunzipping them when they start with the gzip magic bytes 1f 8b. */
+export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
+  const it = source[Symbol.asyncIterator]();
+  let head: Uint8Array = new Uint8Array(0);
+  while (head.byteLength < 2) {
+    const next = await it.next();
+    if (next.done) break;
+    head = head.byteLength === 0 ? next.value : Buffer.concat([head, next.value]);
+  }
+  async function* rest(): AsyncGenerator<Uint8Array> {
+    if (head.byteLength > 0) yield head;
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  }
+  if (head[0] !== 0x1f || head[1] !== 0x8b) {
+    yield* rest();
+    return;
+  }
+  const compressed = Readable.from(rest());
+  const gunzip = createGunzip();
+  compressed.on('error', (e) => gunzip.destroy(e));
+  compressed.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip) yield chunk as Uint8Array;
+  } catch (e) {
+    throw ioError(e, name, 'decompress');
+  }
+}
+
+/** The bytes of an input, decompressed, each raw chunk reported to `onBytes`. */
+export function openBytes(
+  input: Input,
+  stdin: AsyncIterable<Uint8Array | string>,
+  onBytes: (n: number) => void,
+): AsyncIterable<Uint8Array> {
+  const raw: AsyncIterable<Uint8Array | string> = input.path === null ? stdin : readFileChunks(input);
+  return gunzipIfNeeded(counted(raw, onBytes), input.name);
+}
+
+async function* readFileChunks(input: Input): AsyncGenerator<Uint8Array> {
+  const stream = createReadStream(input.path ?? '', { highWaterMark: 1 << 16 });
+  try {
+    for await (const chunk of stream) yield chunk as Uint8Array;
+  } catch (e) {
+    throw ioError(e, input.name, 'read the input');
+  } finally {
+    stream.destroy();
+  }
+}
+
+/** A whole text or HTML page as a string (these are small; gzip is accepted too). */
+export async function readText(input: Input, stdin: AsyncIterable<Uint8Array | string>, onBytes: (n: number) => void): Promise<string> {
+  if (input.path !== null && !input.name.endsWith('.gz')) {
+    try {
+      const buf = await readFile(input.path);
+      onBytes(buf.byteLength);
+      return buf.toString('utf8');
+    } catch (e) {
+      if (errnoCode(e) !== undefined) throw ioError(e, input.name, 'read the input');
+      throw e;
+    }
+  }
+  const parts: Uint8Array[] = [];
+  for await (const chunk of openBytes(input, stdin, onBytes)) parts.push(chunk);
+  return Buffer.concat(parts).toString('utf8');
+}

@@ -1,0 +1,13 @@
+/**
+ * The one place where the CLI meets the library: every library call the commands make goes
+ * through here, so a signature change touches one file.
+ */
+export { streamWxr } from '../wxr/stream.js';
+export { toJson } from '../emit/json.js';
+export { toNdjson, archiveEntries } from '../emit/ndjson.js';
+export { createSiteRenderer } from '../emit/site.js';
+export { toWxr } from '../emit/wxr.js';
+export { parseTextArchives } from '../text/text-archive/index.js';
+export { parseHtmlArchives } from '../text/html/index.js';
+export { threadComments } from '../normalize/thread/index.js';
+export { WxrError } from '../errors.js';

@@ -1,0 +1,185 @@
+/**
+ * All inputs of a run as one stream of entries: WXR files streamed one after the other (a WP-CLI
+ * split export is several files of one site: authors and terms de-duplicated, items concatenated),
+ * text and HTML pages parsed into archives, items filtered. Diagnostics go to `onDiagnostic` with
+ * their file name; a fatal `WxrError` becomes an `InputFailure` naming the file.
+ */
+import type { Archive, Diagnostic, Item, WxrEntry } from '../model.js';
+import type { RunOptions } from './args.js';
+import { keepItem } from './filter.js';
+import { openBytes, readText, type Input } from './inputs.js';
+import { archiveEntries, parseHtmlArchives, parseTextArchives, streamWxr, WxrError } from './lib.js';
+import type { Progress } from './term.js';
+
+/** A fatal problem with one input file: the library's error and the file it is about. */
+export class InputFailure extends Error {
+  override readonly name = 'InputFailure';
+  constructor(
+    readonly file: string,
+    readonly error: WxrError,
+  ) {
+    super(error.message);
+  }
+}
+
+export interface LoadContext {
+  options: RunOptions;
+  stdin: AsyncIterable<Uint8Array | string>;
+  progress: Progress;
+  onDiagnostic: (d: Diagnostic) => void;
+  /** Salvage what can be read and report the rest as diagnostics (validate). Default false. */
+  recover?: boolean;
+}
+
+/** What was read, for the summary. */
+export interface LoadStats {
+  files: number;
+  items: number;
+  /** Items left out by the filters. */
+  filtered: number;
+  duplicateAuthors: number;
+  duplicateTerms: number;
+}
+
+/** Removes the library's trailing ` at L:C` (the CLI prints the position in front). */
+export function bareMessage(e: WxrError): string {
+  return e.line === undefined ? e.message : e.message.replace(/ at \d+:\d+$/, '');
+}
+
+class Merger {
+  private sawSite = false;
+  private readonly logins = new Set<string>();
+  private readonly terms = new Set<string>();
+  readonly stats: LoadStats = { files: 0, items: 0, filtered: 0, duplicateAuthors: 0, duplicateTerms: 0 };
+
+  constructor(private readonly ctx: LoadContext) {}
+
+  /** The entry to pass on, or null when it is a duplicate or filtered out. */
+  accept(entry: WxrEntry): WxrEntry | null {
+    switch (entry.kind) {
+      case 'site':
+        if (this.sawSite) return null;
+        this.sawSite = true;
+        return entry;
+      case 'author':
+        if (this.logins.has(entry.author.login)) {
+          this.stats.duplicateAuthors += 1;
+          return null;
+        }
+        this.logins.add(entry.author.login);
+        return entry;
+      case 'term': {
+        const key = `${entry.term.taxonomy}\u0000${entry.term.slug}`;
+        if (this.terms.has(key)) {
+          this.stats.duplicateTerms += 1;
+          return null;
+        }
+        this.terms.add(key);
+        return entry;
+      }
+      case 'item':
+        this.ctx.progress.addItem();
+        if (!keepItem(entry.item, this.ctx.options.filter)) {
+          this.stats.filtered += 1;
+          return null;
+        }
+        this.stats.items += 1;
+        return entry;
+      default:
+        return entry;
+    }
+  }
+}
+
+function withFile(d: Diagnostic, file: string): Diagnostic {
+  return d.file === undefined ? { ...d, file } : d;
+}
+
+async function* wxrEntries(input: Input, ctx: LoadContext): AsyncGenerator<WxrEntry> {
+  const bytes = openBytes(input, ctx.stdin, (n) => ctx.progress.addBytes(n));
+  const options = {
+    strict: ctx.options.strict,
+    recover: ctx.recover === true,
+    onDiagnostic: (d: Diagnostic) => ctx.onDiagnostic(withFile(d, input.name)),
+  };
+  try {
+    yield* streamWxr(bytes, options);
+  } catch (e) {
+    if (e instanceof WxrError) throw new InputFailure(input.name, e);
+    throw e;
+  }
+}
+
+async function pagesArchive(kind: 'text' | 'html', inputs: Input[], ctx: LoadContext): Promise<Archive> {
+  const pages: { name: string; text: string }[] = [];
+  for (const input of inputs) pages.push({ name: input.name, text: await readText(input, ctx.stdin, (n) => ctx.progress.addBytes(n)) });
+  const shown = inputs.length === 1 ? (inputs[0]?.name ?? '') : `${inputs.length} ${kind} pages`;
+  try {
+    const archive = kind === 'text' ? parseTextPages(pages, ctx) : parseHtmlPages(pages, ctx);
+    for (const d of archive.diagnostics) ctx.onDiagnostic(withFile(d, shown));
+    return archive;
+  } catch (e) {
+    if (e instanceof WxrError) throw new InputFailure(shown, e);
+    throw e;
+  }
+}
+
+function parseTextPages(pages: { name: string; text: string }[], ctx: LoadContext): Archive {
+  // Text pages thread their @Name replies by default (the library's default); --zone sets the page's zone.
+  return parseTextArchives(pages, { zone: ctx.options.zone });
+}
+
+function parseHtmlPages(pages: { name: string; text: string }[], ctx: LoadContext): Archive {
+  return parseHtmlArchives(pages.map((p) => ({ html: p.text, name: p.name })), { zone: ctx.options.zone });
+}
+
+/**
+ * Every input as one de-duplicated, filtered entry stream: site, authors and terms as they come,
+ * items in input order. `stats` is filled as the stream is consumed.
+ *
+ * @example
+ * for await (const entry of loadEntries(inputs, ctx, stats)) …
+ */
+export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, out: { stats?: LoadStats } = {}): AsyncGenerator<WxrEntry> {
+  const merger = new Merger(ctx);
+  out.stats = merger.stats;
+  const groups: Record<'text' | 'html', Input[]> = { text: [], html: [] };
+  for (const input of inputs) {
+    if (input.kind !== 'wxr') {
+      groups[input.kind].push(input);
+      continue;
+    }
+    merger.stats.files += 1;
+    for await (const entry of wxrEntries(input, ctx)) {
+      const kept = merger.accept(entry);
+      if (kept !== null) yield kept;
+    }
+  }
+  for (const kind of ['text', 'html'] as const) {
+    if (groups[kind].length === 0) continue;
+    merger.stats.files += groups[kind].length;
+    const archive = await pagesArchive(kind, groups[kind], ctx);
+    for (const entry of archiveEntries(archive)) {
+      const kept = merger.accept(entry);
+      if (kept !== null) yield kept;
+    }
+  }
+}
+
+/** Collects an entry stream into one archive (for the whole-archive formats json, wxr, markdown). */
+export async function collectArchive(entries: AsyncIterable<WxrEntry>, diagnostics: Diagnostic[]): Promise<Archive> {
+  const archive: Archive = {
+    site: { title: '', link: '', description: '', language: '', wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+    authors: [],
+    terms: [],
+    items: [] as Item[],
+    diagnostics,
+  };
+  for await (const entry of entries) {
+    if (entry.kind === 'site') archive.site = entry.site;
+    else if (entry.kind === 'author') archive.authors.push(entry.author);
+    else if (entry.kind === 'term') archive.terms.push(entry.term);
+    else if (entry.kind === 'item') archive.items.push(entry.item);
+  }
+  return archive;
+}

@@ -1,0 +1,237 @@
+/**
+ * Writing output files safely (docs/hardening.md §3.3, §4.4):
+ * - nothing outside the output root: relative paths are checked segment by segment;
+ * - never through a symbolic link: every folder on the way is `lstat`ed, files are created
+ *   with `O_CREAT|O_EXCL|O_NOFOLLOW` under a temporary name;
+ * - atomic: temp file in the same folder, then `rename`, so a reader (or an interrupted run)
+ *   never sees half a file;
+ * - no overwrite without `--force`.
+ * Node has no `openat`, so a folder swapped for a link between the check and the write is not
+ * caught: `--out` must not be shared with untrusted writers while the command runs.
+ */
+import { constants, type Stats } from 'node:fs';
+import { lstat, mkdir, open, readdir, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { CliError, errnoCode, ioError } from './errors.js';
+
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
+const CREATE_FLAGS = constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | NOFOLLOW;
+
+async function lstatOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await lstat(path);
+  } catch (e) {
+    if (errnoCode(e) === 'ENOENT') return null;
+    throw ioError(e, path, 'inspect');
+  }
+}
+
+/**
+ * Checks a relative output path: `/`-separated, no empty, `.` or `..` segment, no backslash,
+ * drive letter or NUL. Returns its segments.
+ */
+export function checkRelativePath(rel: string): string[] {
+  const segments = rel.split('/');
+  const bad = rel === '' || rel.startsWith('/') || /[\\\0]/.test(rel) || /^[A-Za-z]:/.test(rel) ||
+    segments.some((s) => s === '' || s === '.' || s === '..');
+  if (bad) throw new CliError('E_IO', `refusing an output path that could leave the output folder: ${JSON.stringify(rel)}`);
+  return segments;
+}
+
+/** A temporary name next to `final`: `.<name>.<pid>.<random>.tmp`. */
+function tempName(final: string): string {
+  return join(dirname(final), `.${basename(final)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** A file being written under a temporary name; `commit` renames it into place. */
+export class AtomicFile {
+  private pending = '';
+  private closed = false;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly tmp: string,
+    readonly path: string,
+  ) {}
+
+  /** Creates the temporary file next to `path` (never following a link, never reusing a file). */
+  static async create(path: string): Promise<AtomicFile> {
+    const tmp = tempName(path);
+    try {
+      return new AtomicFile(await open(tmp, CREATE_FLAGS, 0o666), tmp, path);
+    } catch (e) {
+      throw ioError(e, path, 'create a file');
+    }
+  }
+
+  /** Appends text; written in blocks of about 1 MB. */
+  async write(text: string): Promise<void> {
+    this.pending += text;
+    if (this.pending.length >= 1 << 20) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.pending === '') return;
+    const chunk = this.pending;
+    this.pending = '';
+    try {
+      await this.handle.write(chunk);
+    } catch (e) {
+      throw ioError(e, this.path, 'write');
+    }
+  }
+
+  /** Flushes, closes and renames onto the final name (which `rename` replaces, link or not, never following it). */
+  async commit(): Promise<void> {
+    try {
+      await this.flush();
+      await this.handle.close();
+      this.closed = true;
+      await rename(this.tmp, this.path);
+    } catch (e) {
+      await this.abort();
+      throw ioError(e, this.path, 'write');
+    }
+  }
+
+  /** Closes and removes the temporary file; the final name is untouched. */
+  async abort(): Promise<void> {
+    if (!this.closed) {
+      this.closed = true;
+      await this.handle.close().catch(() => undefined);
+    }
+    await unlink(this.tmp).catch(() => undefined);
+  }
+}
+
+/** What to do about existing outputs. */
+export interface OutputPolicy {
+  /** Replace existing files and write into a non-empty folder. Default false. */
+  force: boolean;
+  /** Check everything, write nothing. Default false. */
+  dryRun: boolean;
+}
+
+/**
+ * A single output file (`--out blog.json`): refused when it exists (without `--force`) or is a
+ * symbolic link; its folder is created when missing.
+ */
+export async function prepareOutputFile(cwd: string, out: string, policy: OutputPolicy): Promise<string> {
+  const path = resolve(cwd, out);
+  const st = await lstatOrNull(path);
+  if (st?.isSymbolicLink()) {
+    if (!policy.force) throw new CliError('E_OUTPUT_SYMLINK', 'the output file is a symbolic link; not writing through it (--force replaces the link itself)', out);
+  } else if (st?.isDirectory()) {
+    throw new CliError('E_OUTPUT_EXISTS', 'the output is a folder; markdown writes folders, other formats need a file name', out);
+  } else if (st !== null && !policy.force) {
+    throw new CliError('E_OUTPUT_EXISTS', 'the output file exists; use --force to replace it', out);
+  }
+  if (!policy.dryRun) {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+    } catch (e) {
+      throw ioError(e, dirname(out), 'create the folder');
+    }
+  }
+  return path;
+}
+
+/**
+ * The `--out` folder of a markdown site. `open` refuses a non-empty folder without `--force`
+ * and a path that is a file; `write` puts one file at a relative path below it.
+ */
+export class OutputFolder {
+  private readonly made = new Set<string>();
+
+  private constructor(
+    /** The real path of the folder (after `realpath`), or its resolved path in a dry run before it exists. */
+    readonly root: string,
+    /** As the user wrote it, for messages. */
+    readonly display: string,
+    private readonly policy: OutputPolicy,
+  ) {}
+
+  static async open(cwd: string, out: string, policy: OutputPolicy): Promise<OutputFolder> {
+    const path = resolve(cwd, out);
+    const st = await lstatOrNull(path);
+    if (st !== null) {
+      let real: string;
+      try {
+        real = await realpath(path);
+      } catch (e) {
+        throw ioError(e, out, 'open the output folder');
+      }
+      const target = await lstatOrNull(real);
+      if (!target?.isDirectory()) throw new CliError('E_OUTPUT_EXISTS', 'the output path exists and is not a folder', out);
+      const entries = await readdir(real).catch((e: unknown) => {
+        throw ioError(e, out, 'list the output folder');
+      });
+      if (entries.length > 0 && !policy.force) {
+        throw new CliError('E_OUTPUT_EXISTS', `the output folder is not empty (${entries.length} entries); use --force to write into it`, out);
+      }
+      return new OutputFolder(real, out, policy);
+    }
+    if (policy.dryRun) return new OutputFolder(path, out, policy);
+    try {
+      await mkdir(path, { recursive: true });
+      return new OutputFolder(await realpath(path), out, policy);
+    } catch (e) {
+      throw ioError(e, out, 'create the output folder');
+    }
+  }
+
+  /** Makes (or checks) each folder on the way, refusing links and files in the way. */
+  private async ensureFolders(segments: readonly string[]): Promise<string> {
+    let current = this.root;
+    for (const segment of segments) {
+      current = join(current, segment);
+      if (this.made.has(current)) continue;
+      let st = await lstatOrNull(current);
+      if (st === null && !this.policy.dryRun) {
+        try {
+          await mkdir(current);
+        } catch (e) {
+          if (errnoCode(e) !== 'EEXIST') throw ioError(e, this.shown(current), 'create the folder');
+        }
+        st = await lstatOrNull(current);
+      }
+      if (st?.isSymbolicLink()) throw new CliError('E_OUTPUT_SYMLINK', 'a symbolic link in the output folder; not writing through it', this.shown(current));
+      if (st !== null && !st.isDirectory()) throw new CliError('E_OUTPUT_EXISTS', 'a file is in the way of a folder', this.shown(current));
+      this.made.add(current);
+    }
+    return current;
+  }
+
+  private shown(abs: string): string {
+    return join(this.display, abs.slice(this.root.length + 1)).split(sep).join('/');
+  }
+
+  /**
+   * Writes `contents` to `rel` (a relative `/` path) atomically. An existing file is replaced only
+   * with `--force`; a link there is replaced by a regular file (never followed) with `--force`.
+   * In a dry run, only the checks run.
+   */
+  async write(rel: string, contents: string): Promise<void> {
+    const segments = checkRelativePath(rel);
+    const folder = await this.ensureFolders(segments.slice(0, -1));
+    const path = join(folder, segments[segments.length - 1] ?? '');
+    const st = await lstatOrNull(path);
+    if (st !== null) {
+      if (st.isDirectory()) throw new CliError('E_OUTPUT_EXISTS', 'a folder is in the way of a file', this.shown(path));
+      if (!this.policy.force) {
+        const code = st.isSymbolicLink() ? 'E_OUTPUT_SYMLINK' : 'E_OUTPUT_EXISTS';
+        throw new CliError(code, st.isSymbolicLink() ? 'a symbolic link is where a file would go; not writing through it' : 'the file exists; use --force to replace it', this.shown(path));
+      }
+    }
+    if (this.policy.dryRun) return;
+    const file = await AtomicFile.create(path);
+    try {
+      await file.write(contents);
+    } catch (e) {
+      await file.abort();
+      throw e;
+    }
+    await file.commit();
+  }
+}
