@@ -1,4 +1,4 @@
-import { parseGermanDate } from '../../normalize/dates/index.js';
+import { findGermanDate, parseGermanDate } from '../../normalize/dates/index.js';
 import type { Diagnostic, ParsedDate } from '../../model.js';
 import { COMMENT_TAIL, matchesAny } from './boilerplate.js';
 import { isBlank, linesToHtml, nextNonBlank, quote, type Line } from './lines.js';
@@ -73,10 +73,12 @@ export function splitComments(lines: readonly Line[], zone: string, diagnostics:
   const bodies: Line[][] = [];
   const byLabel = new Map<string, number>();
   let stack: Open[] = [];
+  const head = lines[nextNonBlank(lines, 0)];
+  if (head !== undefined && numberLine(head.text) === null && authorLine(head.text) !== null) return splitByAuthorLines(lines, zone, diagnostics);
 
   for (const line of lines) {
     const current = stack[stack.length - 1] ?? null;
-    const num = isBlank(line) ? null : numberLine(line.text);
+    const num = isBlank(line) || dateLine(line.text, zone) !== null ? null : numberLine(line.text);
     const decision = num === null ? null : place(num, line, stack, byLabel, out.length === 0);
     if (num === null || decision === null) {
       if (current !== null) {
@@ -129,6 +131,8 @@ function place(
     const parentLabel = num.path.slice(0, -1).join('.');
     const parent = byLabel.get(parentLabel);
     if (parent === undefined || byLabel.has(num.path.join('.'))) return null;
+    // `3.5 Kilo` in a comment's text is no comment: nested numbers count up from 1 without gaps
+    if (n !== 1 && !byLabel.has([...num.path.slice(0, -1), n - 1].join('.'))) return null;
     const depth = stack.findIndex((o) => o.index === parent);
     return { stack: depth < 0 ? [] : stack.slice(0, depth + 1), parent };
   }
@@ -148,6 +152,15 @@ function place(
   return null;
 }
 
+/** A line that is only a date (with `am`/`um`/`at`/`Uhr`, a permalink `#` or a `|`), as the comment date. */
+function dateLine(text: string, zone: string): ParsedDate | null {
+  const found = findGermanDate(text, { zone });
+  if (found === null) return null;
+  const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found.match.length)}`;
+  if (rest.replace(/\b(?:am|um|on|at|Uhr|Antworten|Reply|Permalink)\b|[\s,|·#–-]/giu, '') !== '') return null;
+  return { iso: found.iso, precision: found.precision };
+}
+
 function finishComment(c: PageComment, body: Line[], zone: string, diagnostics: Diagnostic[]): void {
   let start = 0;
   const i = nextNonBlank(body, 0);
@@ -158,7 +171,7 @@ function finishComment(c: PageComment, body: Line[], zone: string, diagnostics: 
     if (who.dateText !== null) c.date = parseGermanDate(who.dateText, { zone });
     const j = nextNonBlank(body, start);
     const next = body[j];
-    const date = next !== undefined && next.text.trim().length <= 60 ? parseGermanDate(next.text.trim(), { zone }) : null;
+    const date = next === undefined ? null : dateLine(next.text, zone);
     if (date !== null && c.date === null) {
       c.date = date;
       start = j + 1;

@@ -164,7 +164,7 @@ export function parseTextArchive(text: string, options: TextArchiveOptions = {})
   meta.categories.forEach((c) => addTerm('category', c));
   tags.forEach((t) => addTerm('post_tag', t));
 
-  const title = titleLine.text.trim();
+  const title = titleLine.text.replace(/\s+/gu, ' ').trim();
   const item: Item = {
     id: itemId, type: 'post', status: 'publish', title, slug: slugify(title), link: opts.link, guid: opts.link,
     author: authorName, date: dates.date, dateGmt: dates.dateGmt, modified: null, modifiedGmt: null,
