@@ -1,0 +1,115 @@
+/**
+ * One item as one Markdown document: YAML front matter, the body converted by
+ * `htmlToMarkdown`, and the comment thread (under the body, in front matter, or not at all).
+ */
+import type { Archive, Item } from '../model.js';
+import { htmlToMarkdown } from '../normalize/markdown/index.js';
+import { buildFrontMatter, type FrontMatterContext, type SitePreset } from './frontmatter.js';
+import { commentsForFrontMatter, commentTree, renderCommentsMarkdown } from './site/comments.js';
+import { escapeTemplates } from './site/escape.js';
+import { featuredImage, lookupFromArchive, type ArchiveLookup } from './site/lookup.js';
+import { oldPermalinkPath } from './site/permalink.js';
+
+/** The options `htmlToMarkdown` takes, passed through unchanged. */
+export type MarkdownBodyOptions = NonNullable<Parameters<typeof htmlToMarkdown>[1]>;
+
+/** Where the comment thread goes. */
+export type CommentPlacement = 'none' | 'body' | 'frontmatter';
+
+/** Options of {@link toMarkdown}. */
+export interface ToMarkdownOptions {
+  /** The archive the item came from, for author display names and attachment URLs. Default: none (logins, no featured image). */
+  archive?: Archive;
+  /** A prepared lookup (used instead of `archive`; the site renderer fills one while streaming). Default: from `archive`. */
+  lookup?: ArchiveLookup;
+  /** Front matter key names of this generator. Default `plain`. */
+  preset?: SitePreset;
+  /** Comment thread under the body (`## Comments`), as structured front matter, or left out. Default `body`. */
+  comments?: CommentPlacement;
+  /** Thread `@Name` replies in flat comment lists (`threadComments` with `mentions`). Default `false`. */
+  inferReplies?: boolean;
+  /** Keep pingbacks and trackbacks with the comments. Default `false`. */
+  includePingbacks?: boolean;
+  /**
+   * Render the body and comments of private and password-protected items. When false,
+   * such an item gives front matter only, marked `draft` and `private`/`password_protected`,
+   * with no content (and `renderMarkdownSite` skips it). The password is never written. Default `false`.
+   */
+  includePrivate?: boolean;
+  /** Options for `htmlToMarkdown` (body, excerpt and comments). Default: its own defaults. */
+  markdown?: MarkdownBodyOptions;
+  /** The slug the output uses. Default: the item's slug. */
+  slug?: string;
+  /** The new URL path, written as `permalink` for Jekyll and Eleventy. Default: none. */
+  url?: string;
+  /** Old paths that redirect here. Default: the path of the item's `link`. */
+  aliases?: string[];
+}
+
+const lookups = new WeakMap<Archive, ArchiveLookup>();
+
+function resolveLookup(options: ToMarkdownOptions): ArchiveLookup | undefined {
+  if (options.lookup) return options.lookup;
+  const archive = options.archive;
+  if (!archive) return undefined;
+  let lookup = lookups.get(archive);
+  if (!lookup) {
+    lookup = lookupFromArchive(archive);
+    lookups.set(archive, lookup);
+  }
+  return lookup;
+}
+
+/** Why an item is withheld by default: `private` status or a password; null for public items. */
+export function protectionOf(item: Item): 'private' | 'password' | null {
+  if (item.status === 'private') return 'private';
+  if (item.password !== '') return 'password';
+  return null;
+}
+
+/**
+ * One Markdown document for an item.
+ *
+ * @example
+ * const md = toMarkdown(archive.items[0]!, { archive, preset: 'hugo' });
+ * // ---\ntitle: Hello\ndate: "2012-01-03T10:00:00+01:00"\n…---\n\nBody…\n\n## Comments\n…
+ */
+export function toMarkdown(item: Item, options: ToMarkdownOptions = {}): string {
+  const preset = options.preset ?? 'plain';
+  const placement = options.comments ?? 'body';
+  const lookup = resolveLookup(options);
+  const bodyOptions: MarkdownBodyOptions = { itemId: item.id, ...options.markdown };
+  if (lookup && bodyOptions.attachments === undefined) bodyOptions.attachments = lookup.attachments;
+  const children = lookup?.children.get(item.id);
+  if (children && bodyOptions.childAttachmentIds === undefined) bodyOptions.childAttachmentIds = children;
+  const convert = (html: string): string => htmlToMarkdown(html, bodyOptions);
+  const authorName = item.author === null ? undefined : lookup?.authors.get(item.author) ?? item.author;
+  const protection = protectionOf(item);
+  const withheld = protection !== null && options.includePrivate !== true;
+
+  const context: FrontMatterContext = { preset };
+  if (authorName !== undefined) context.authorName = authorName;
+  const image = lookup ? featuredImage(item, lookup) : undefined;
+  if (image !== undefined) context.featuredImage = image;
+  if (options.slug !== undefined) context.slug = options.slug;
+  if (options.url !== undefined) context.url = options.url;
+  const old = oldPermalinkPath(item.link);
+  const aliases = options.aliases ?? (old === null ? [] : [old]);
+  if (aliases.length > 0) context.aliases = aliases;
+  if (protection !== null) context.protectedReason = protection;
+  if (withheld) return buildFrontMatter(item, { ...context, forceDraft: true });
+
+  if (item.excerpt.trim() !== '') context.excerpt = convert(item.excerpt).trim();
+  const selection = authorName === undefined ? { } : { postAuthor: authorName };
+  const tree =
+    placement === 'none'
+      ? []
+      : commentTree(item, { ...selection, inferReplies: options.inferReplies === true, includePingbacks: options.includePingbacks === true });
+  if (placement === 'frontmatter' && tree.length > 0) context.comments = commentsForFrontMatter(tree, convert);
+
+  const body = convert(item.content).trim();
+  const thread = placement === 'body' ? renderCommentsMarkdown(tree, convert) : '';
+  const text = [body, thread.trim()].filter((p) => p !== '').join('\n\n');
+  const front = buildFrontMatter(item, context);
+  return text === '' ? front : `${front}\n${escapeTemplates(text, preset)}\n`;
+}

@@ -1,0 +1,100 @@
+/**
+ * The comment thread of an item, as Markdown under the body (nested blockquotes, which
+ * Hugo's Goldmark and Jekyll's kramdown both render) or as structured front matter.
+ * Only approved comments; pingbacks and trackbacks on request; never emails or IPs.
+ */
+import type { Comment, CommentNode, Item } from '../../model.js';
+import { threadComments } from '../../normalize/thread/index.js';
+import type { FrontMatterComment } from '../frontmatter.js';
+
+/** How comments are chosen and threaded. */
+export interface CommentSelection {
+  /** Thread `@Name` replies in flat threads. Default `false`. */
+  inferReplies?: boolean;
+  /** Keep pingbacks and trackbacks. Default `false`. */
+  includePingbacks?: boolean;
+  /** The post author's display name, for `@Name` replies to the author. */
+  postAuthor?: string;
+}
+
+/** Approved comments (and, on request, pings) of an item, threaded. */
+export function commentTree(item: Item, selection: CommentSelection = {}): CommentNode[] {
+  const keep = item.comments.filter(
+    (c) => c.approved === '1' && (selection.includePingbacks === true || (c.type !== 'pingback' && c.type !== 'trackback')),
+  );
+  if (keep.length === 0) return [];
+  const options: { mentions?: boolean; postAuthor?: string } = { mentions: selection.inferReplies === true };
+  if (selection.postAuthor !== undefined) options.postAuthor = selection.postAuthor;
+  return threadComments(keep, options);
+}
+
+/** `2012-01-03 10:00` from an ISO date with offset; empty for null. */
+export function displayDate(iso: string | null): string {
+  if (iso === null) return '';
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]}` : iso;
+}
+
+/** Markdown-escapes a one-line name. */
+export function escapeInline(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().replace(/([\\`*_[\]<>#|{}!~])/g, '\\$1');
+}
+
+/** An http(s) URL safe to put into `[text](url)`, or null. */
+export function safeLinkUrl(url: string): string | null {
+  const trimmed = url.trim();
+  if (!/^https?:\/\/[^\s]+$/i.test(trimmed)) return null;
+  return trimmed.replace(/[()<>"\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function header(comment: Comment): string {
+  const name = escapeInline(comment.author) || 'Anonymous';
+  const url = safeLinkUrl(comment.authorUrl);
+  const who = url === null ? `**${name}**` : `**[${name}](${url})**`;
+  const when = displayDate(comment.date);
+  return when === '' ? who : `${who} · ${when}`;
+}
+
+function quote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? '>' : `> ${line}`))
+    .join('\n');
+}
+
+function renderNode(node: CommentNode, toMarkdown: (html: string) => string): string {
+  const parts = [toMarkdown(node.comment.content).trim()];
+  for (const reply of node.replies) parts.push(renderNode(reply, toMarkdown));
+  return `${header(node.comment)}\n\n${quote(parts.filter((p) => p !== '').join('\n\n'))}`;
+}
+
+/**
+ * The `## Comments` section: each comment's author (linked when it has an http(s) URL)
+ * and date, its content as Markdown in a blockquote, replies nested one level deeper.
+ * Empty string when there are no comments.
+ *
+ * @example
+ * renderCommentsMarkdown(tree, (html) => html) // '## Comments\n\n**Ada** · 2012-01-03 10:00\n\n> Hi\n'
+ */
+export function renderCommentsMarkdown(tree: CommentNode[], toMarkdown: (html: string) => string, heading = 'Comments'): string {
+  if (tree.length === 0) return '';
+  return `## ${heading}\n\n${tree.map((n) => renderNode(n, toMarkdown)).join('\n\n')}\n`;
+}
+
+/**
+ * The thread as structured data for front matter (`comments: 'frontmatter'`).
+ *
+ * @example
+ * commentsForFrontMatter(tree, (html) => html)[0]?.replies // nested replies
+ */
+export function commentsForFrontMatter(tree: CommentNode[], toMarkdown: (html: string) => string): FrontMatterComment[] {
+  return tree.map((node) => {
+    const c = node.comment;
+    const out: FrontMatterComment = { id: c.id, author: c.author, content: toMarkdown(c.content).trim(), replies: [] };
+    const url = safeLinkUrl(c.authorUrl);
+    if (url !== null) out.url = url;
+    if (c.date !== null) out.date = c.date;
+    out.replies = commentsForFrontMatter(node.replies, toMarkdown);
+    return out;
+  });
+}

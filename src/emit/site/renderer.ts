@@ -1,0 +1,213 @@
+/**
+ * The per-item site renderer: feed it stream entries (or whole archives) one at a time,
+ * get files back as soon as they can be written, and the pages plus redirect map at
+ * `finish()`. Memory holds the author and attachment lookups, the set of claimed paths
+ * and the pages (which need their whole hierarchy), never the posts.
+ */
+import type { Diagnostic, Item, OutputFile, WxrEntry } from '../../model.js';
+import { isDraftStatus, type SitePreset } from '../frontmatter.js';
+import { protectionOf, toMarkdown, type ToMarkdownOptions } from '../markdown.js';
+import { PathAllocator, safePercentDecode, safeSlug } from '../paths.js';
+import { customPath, pagePath, postPath, RESERVED_PAGE_SLUGS, redirectsFilePath, type PlannedPath } from './layout.js';
+import { addAuthor, addItem, emptyLookup, type ArchiveLookup } from './lookup.js';
+import { oldPermalinkPath, oldQueryId } from './permalink.js';
+import { redirectFiles, sameUrl, type Redirect } from './redirects.js';
+
+/** Options of `renderMarkdownSite` and {@link createSiteRenderer}. */
+export interface RenderSiteOptions extends Omit<ToMarkdownOptions, 'archive' | 'lookup' | 'slug' | 'url' | 'aliases' | 'preset'> {
+  /** Layout and front matter conventions. Default `plain`. */
+  preset?: SitePreset;
+  /** Post types that become files, besides `post` and `page`. Default: every type not in {@link NON_CONTENT_TYPES}. */
+  types?: readonly string[];
+  /** Write drafts and pending posts (marked `draft`, keeping their dates). Default `true`. */
+  includeDrafts?: boolean;
+  /** Hugo only: posts as bundles (`content/posts/<slug>/index.md`). Default `false`. */
+  pageBundles?: boolean;
+  /** Write `redirects.json` and a `_redirects` file. Default `true`. */
+  redirects?: boolean;
+  /** Maximum UTF-8 bytes of a slug before the hash suffix. Default `100`. */
+  maxSlugBytes?: number;
+  /** Called with every diagnostic as it happens (they are also returned by the report). Default: none. */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+}
+
+/** Post types that are never pages of a site. */
+export const NON_CONTENT_TYPES: ReadonlySet<string> = new Set([
+  'attachment', 'revision', 'nav_menu_item', 'custom_css', 'customize_changeset', 'oembed_cache', 'user_request',
+  'wp_block', 'wp_global_styles', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_font_family', 'wp_font_face',
+  'wpcf7_contact_form', 'acf-field', 'acf-field-group', 'shop_order', 'shop_coupon', 'scheduled-action',
+]);
+
+/** Statuses that never become files. */
+const SKIPPED_STATUSES = new Set(['trash', 'auto-draft', 'inherit']);
+
+/** A renderer for one site. */
+export interface SiteRenderer {
+  /** Takes one stream entry; returns the files that are ready (posts, custom types). */
+  add(entry: WxrEntry): OutputFile[];
+  /** Takes one item; returns its file(s) now, or nothing when it is a page (rendered at `finish`) or skipped. */
+  render(item: Item): OutputFile[];
+  /** The buffered pages and the redirect map. Call once, after the last entry. */
+  finish(): OutputFile[];
+  /** Everything skipped, renamed or sanitised so far. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * A streaming site renderer. Authors and attachments seen so far are used for display
+ * names and featured images, so feed entries in document order (authors come first in WXR).
+ *
+ * @example
+ * const site = createSiteRenderer({ preset: 'hugo' });
+ * for await (const entry of streamWxr(createReadStream('export.xml'))) for (const f of site.add(entry)) await write(f);
+ * for (const f of site.finish()) await write(f);
+ */
+export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: ArchiveLookup = emptyLookup()): SiteRenderer {
+  const preset = options.preset ?? 'plain';
+  const paths = new PathAllocator();
+  const diagnostics: Diagnostic[] = [];
+  const redirects: Redirect[] = [];
+  const pages: Item[] = [];
+  const skipped = new Map<string, number>();
+  const slugBytes = options.maxSlugBytes ?? 100;
+  for (const r of RESERVED_PAGE_SLUGS[preset]) paths.reserve(pagePath(preset, [], false).prefix + r);
+  paths.reserve(redirectsFilePath(preset));
+  paths.reserve('redirects.json');
+
+  const report = (d: Diagnostic): void => {
+    diagnostics.push(d);
+    options.onDiagnostic?.(d);
+  };
+  const countSkip = (why: string): void => {
+    skipped.set(why, (skipped.get(why) ?? 0) + 1);
+  };
+
+  const wanted = (item: Item): boolean => {
+    if (item.type === 'post' || item.type === 'page') return true;
+    return options.types ? options.types.includes(item.type) : !NON_CONTENT_TYPES.has(item.type);
+  };
+
+  const admit = (item: Item): boolean => {
+    if (!wanted(item)) return countSkip(`type ${item.type}`), false;
+    if (SKIPPED_STATUSES.has(item.status)) return countSkip(`status ${item.status}`), false;
+    if (options.includeDrafts === false && isDraftStatus(item.status)) return countSkip('draft'), false;
+    const protection = protectionOf(item);
+    if (protection !== null && options.includePrivate !== true) {
+      report({ severity: 'info', code: 'I_SKIPPED_PRIVATE', itemId: item.id, message: `Item ${item.id} "${item.title}" is ${protection === 'private' ? 'private' : 'password-protected'}; left out (includePrivate: true writes it)` });
+      return false;
+    }
+    return true;
+  };
+
+  const slugSource = (item: Item): string => (item.slug.trim() !== '' ? item.slug : item.title);
+
+  const baseSlug = (item: Item): string => {
+    const source = slugSource(item);
+    const slug = safeSlug(source, { maxBytes: slugBytes, fallbackId: item.id });
+    const decoded = safePercentDecode(source);
+    if (/[/\\\u0000-\u001f]|^\.{1,2}$|\.\./.test(decoded)) {
+      report({ severity: 'warning', code: 'W_SLUG_SANITIZED', itemId: item.id, message: `Item ${item.id}: slug ${JSON.stringify(source)} is not a safe file name; written as "${slug}"` });
+    }
+    return slug;
+  };
+
+  const emit = (item: Item, plan: PlannedPath, slug: string): { files: OutputFile[]; slug: string } => {
+    const claimed = paths.claimSlug(plan.prefix, slug, plan.suffix);
+    if (claimed.slug !== slug) {
+      report({ severity: 'warning', code: 'W_SLUG_COLLISION', itemId: item.id, message: `Item ${item.id}: "${plan.prefix}${slug}" is taken; written as "${claimed.path}"` });
+    }
+    const url = plan.url(claimed.slug);
+    const old = oldPermalinkPath(item.link);
+    const aliases = old !== null && !sameUrl(old, url) ? [old] : [];
+    for (const from of aliases) redirects.push({ from, to: url, id: item.id });
+    const query = oldQueryId(item.guid) ?? oldQueryId(item.link);
+    if (query) redirects.push({ from: `/?${query.key}=${query.id}`, to: url, id: item.id });
+    const mdOptions: ToMarkdownOptions = { ...options, preset, lookup, slug: claimed.slug, aliases };
+    if (preset === 'jekyll' || preset === 'eleventy') mdOptions.url = url;
+    try {
+      return { files: [{ path: claimed.path, contents: toMarkdown(item, mdOptions) }], slug: claimed.slug };
+    } catch (error) {
+      report({ severity: 'error', code: 'E_RENDER_FAILED', itemId: item.id, message: `Item ${item.id} could not be rendered: ${error instanceof Error ? error.message : String(error)}` });
+      return { files: [], slug: claimed.slug };
+    }
+  };
+
+  const renderFlat = (item: Item): OutputFile[] => {
+    const slug = baseSlug(item);
+    if (item.type !== 'post') {
+      const plan = customPath(preset, safeSlug(item.type, { fallbackId: 'type' }));
+      paths.reserve(plan.prefix.slice(0, -1));
+      return emit(item, plan, slug).files;
+    }
+    const dayMatch = /^(\d{4}-\d{2}-\d{2})/.exec(item.date ?? item.dateGmt ?? '');
+    const day = dayMatch ? (dayMatch[1] as string) : null;
+    const draft = isDraftStatus(item.status);
+    if (preset === 'jekyll' && day === null && !draft) {
+      report({ severity: 'warning', code: 'W_NO_DATE', itemId: item.id, message: `Post ${item.id} has no date; written to _drafts/` });
+    }
+    return emit(item, postPath(preset, { day, draft, bundle: options.pageBundles === true }), slug).files;
+  };
+
+  const renderPages = (): OutputFile[] => {
+    const byId = new Map<number, Item>();
+    for (const p of pages) byId.set(p.id, p);
+    const parentOf = (p: Item): Item | undefined => (p.parentId !== null && p.parentId !== p.id ? byId.get(p.parentId) : undefined);
+    const hasChildren = new Set<number>();
+    const depth = new Map<number, number>();
+    const depthOf = (p: Item): number => {
+      let d = 0;
+      const seen = new Set<number>([p.id]);
+      for (let q = parentOf(p); q && !seen.has(q.id); q = parentOf(q)) {
+        seen.add(q.id);
+        d++;
+      }
+      return d;
+    };
+    for (const p of pages) {
+      const parent = parentOf(p);
+      if (parent) hasChildren.add(parent.id);
+      depth.set(p.id, depthOf(p));
+    }
+    const ordered = [...pages].sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) || a.id - b.id);
+    const chains = new Map<number, string[]>();
+    const out: OutputFile[] = [];
+    for (const page of ordered) {
+      const parent = parentOf(page);
+      const ancestors = parent && (depth.get(page.id) ?? 0) > 0 ? chains.get(parent.id) ?? [] : [];
+      const { files, slug } = emit(page, pagePath(preset, ancestors, hasChildren.has(page.id)), baseSlug(page));
+      chains.set(page.id, [...ancestors, slug]);
+      out.push(...files);
+    }
+    return out;
+  };
+
+  const render = (item: Item): OutputFile[] => {
+    addItem(lookup, item);
+    if (!admit(item)) return [];
+    if (item.type === 'page') {
+      pages.push(item);
+      return [];
+    }
+    return renderFlat(item);
+  };
+
+  let finished = false;
+  return {
+    diagnostics,
+    render,
+    add(entry: WxrEntry): OutputFile[] {
+      if (entry.kind === 'author') addAuthor(lookup, entry.author);
+      return entry.kind === 'item' ? render(entry.item) : [];
+    },
+    finish(): OutputFile[] {
+      if (finished) return [];
+      finished = true;
+      const out = renderPages();
+      for (const [why, count] of skipped) {
+        report({ severity: 'info', code: 'I_SKIPPED_ITEMS', message: `${count} item(s) not written as pages (${why})` });
+      }
+      if (options.redirects !== false) out.push(...redirectFiles(redirects, redirectsFilePath(preset)));
+      return out;
+    },
+  };
+}
