@@ -69,7 +69,7 @@ function explain(e: unknown, verb: Verb | null): UsageError {
   const unknown = /Unknown option '([^']+)'/.exec(message);
   if (unknown) return new UsageError(`unknown option ${unknown[1]}${verb ? ` for ${verb}` : ''}`, verb);
   const missing = /Option '([^']+)' argument missing/.exec(message);
-  if (missing) return new UsageError(`option ${missing[1]?.replace(/^-\w, /, '')} needs a value`, verb);
+  if (missing) return new UsageError(`${(missing[1] ?? '').replace(/^-\w, /, '').replace(/ <value>$/, '')} needs a value`, verb);
   return new UsageError(message.split('\n')[0] ?? message, verb);
 }
 

@@ -1,3 +1,4 @@
+import type { WxrError } from '../errors.js';
 import type { Verb } from './flags.js';
 
 /** Error codes of the CLI itself (input errors keep the library's `WxrError` codes). */
@@ -61,3 +62,20 @@ export function ioError(e: unknown, file: string, doing: string): CliError {
   const reason = (code !== undefined ? ERRNO_TEXT[code] : undefined) ?? (e instanceof Error ? e.message : String(e));
   return new CliError('E_IO', `cannot ${doing}: ${reason}`, file);
 }
+
+/** A fatal problem with one input file: the library's error and the file it is about. */
+export class InputFailure extends Error {
+  override readonly name = 'InputFailure';
+  constructor(
+    readonly file: string,
+    readonly error: WxrError,
+  ) {
+    super(error.message);
+  }
+}
+
+/** Removes the library's trailing ` at L:C` (the CLI prints the position in front). */
+export function bareMessage(e: WxrError): string {
+  return e.line === undefined ? e.message : e.message.replace(/ at \d+:\d+$/, '');
+}
+

@@ -8,19 +8,9 @@ import type { Archive, Diagnostic, Item, WxrEntry } from '../model.js';
 import type { RunOptions } from './args.js';
 import { keepItem } from './filter.js';
 import { openBytes, readText, type Input } from './inputs.js';
+import { InputFailure } from './errors.js';
 import { archiveEntries, parseHtmlArchives, parseTextArchives, streamWxr, WxrError } from './lib.js';
 import type { Progress } from './term.js';
-
-/** A fatal problem with one input file: the library's error and the file it is about. */
-export class InputFailure extends Error {
-  override readonly name = 'InputFailure';
-  constructor(
-    readonly file: string,
-    readonly error: WxrError,
-  ) {
-    super(error.message);
-  }
-}
 
 export interface LoadContext {
   options: RunOptions;
@@ -39,11 +29,6 @@ export interface LoadStats {
   filtered: number;
   duplicateAuthors: number;
   duplicateTerms: number;
-}
-
-/** Removes the library's trailing ` at L:C` (the CLI prints the position in front). */
-export function bareMessage(e: WxrError): string {
-  return e.line === undefined ? e.message : e.message.replace(/ at \d+:\d+$/, '');
 }
 
 class Merger {

@@ -1,7 +1,6 @@
 /** How diagnostics and failures are printed: one line each, position first, never a stack trace. */
 import type { Diagnostic } from '../model.js';
-import { CliError, UsageError } from './errors.js';
-import { bareMessage, InputFailure } from './load.js';
+import { bareMessage, CliError, InputFailure, UsageError } from './errors.js';
 import type { Styles } from './term.js';
 
 /** `file:line:column` (parts that are unknown are left out). */

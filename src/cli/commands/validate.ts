@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from '../../model.js';
 import { DiagnosticTally, type RunContext } from '../context.js';
-import { bareMessage, InputFailure, loadEntries } from '../load.js';
+import { bareMessage, InputFailure } from '../errors.js';
+import { loadEntries } from '../load.js';
 import { orderDiagnostic } from '../../emit/json.js';
 import { formatDiagnostic } from '../report.js';
 import { formatCount, stylesFor, writeOut } from '../term.js';
