@@ -1,0 +1,70 @@
+/**
+ * The pipeline: text pass (shortcodes, `<pre>`, footnotes) → htmlparser2 DOM →
+ * handlers → blocks → footnote definitions.
+ */
+import { parseDocument } from 'htmlparser2';
+import type { Diagnostic } from '../../model.js';
+import { resolveOptions, type HtmlToMarkdownOptions } from './options.js';
+import { preprocess } from './preprocess.js';
+import { Renderer } from './render.js';
+import { MARKERS } from './stream.js';
+import { placeholderHandler } from './handlers/code.js';
+import { bareEmbeds } from './shortcodes/bare-embed.js';
+
+/** What {@link convertHtmlToMarkdown} returns. */
+export interface HtmlToMarkdownResult {
+  markdown: string;
+  /** Findings: unknown shortcodes, unresolved galleries, invalid block JSON, tables kept as HTML. */
+  diagnostics: Diagnostic[];
+  /** Names of unknown shortcodes that were kept verbatim (or dropped), in order of first use. */
+  shortcodes: string[];
+}
+
+function footnoteDefs(notes: readonly string[]): string {
+  return notes.map((md, i) => `[^${i + 1}]: ${md.split('\n').map((l, j) => (j === 0 || l === '' ? l : `    ${l}`)).join('\n')}`).join('\n');
+}
+
+/**
+ * Converts WordPress post HTML to Markdown and returns the findings too.
+ * Never throws for any input string.
+ *
+ * @example
+ * const { markdown, diagnostics } = convertHtmlToMarkdown('Hello [foo id="1"]\n\nWorld');
+ * // markdown === 'Hello [foo id="1"]\n\nWorld'; diagnostics[0].code === 'W_MD_UNKNOWN_SHORTCODE'
+ */
+export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOptions): HtmlToMarkdownResult {
+  const opts = resolveOptions(options);
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }): void => {
+    const full: Diagnostic = { severity: d.severity ?? 'warning', code: d.code, message: d.message };
+    if (opts.itemId !== undefined) full.itemId = opts.itemId;
+    diagnostics.push(full);
+  };
+  const input = typeof html === 'string' ? html.replace(MARKERS, '\ufffd') : '';
+  const autop = opts.wpautop === 'auto' ? !input.includes('<!-- wp:') : opts.wpautop;
+  const pre = preprocess(bareEmbeds(input, opts), opts, report);
+  const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
+  const renderer = new Renderer(
+    { ...opts, handlers: new Map([...opts.handlers, ['wxr-ph', placeholderHandler(pre.placeholders)]]) },
+    autop,
+    pre.html,
+    pre.placeholders,
+    report,
+  );
+  let markdown = renderer.toBlocks(renderer.nodes(doc.children));
+  if (renderer.footnotes.length > 0) markdown += `${markdown ? '\n\n' : ''}${footnoteDefs(renderer.footnotes)}`;
+  return { markdown, diagnostics, shortcodes: pre.unknownShortcodes };
+}
+
+/**
+ * WordPress-aware HTML to Markdown: `wpautop` paragraphs, shortcodes (`[caption]`,
+ * `[gallery]`, `[embed]`, `[code]`/`[sourcecode]`, `[audio]`, `[video]`),
+ * block-editor comments, `<!--more-->`. Unknown shortcodes stay verbatim.
+ *
+ * @example
+ * htmlToMarkdown('<p>Hi <strong>there</strong></p>[code lang="js"]let a = 1;[/code]');
+ * // 'Hi **there**\n\n```javascript\nlet a = 1;\n```'
+ */
+export function htmlToMarkdown(html: string, options?: HtmlToMarkdownOptions): string {
+  return convertHtmlToMarkdown(html, options).markdown;
+}

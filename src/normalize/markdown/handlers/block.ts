@@ -1,0 +1,17 @@
+/** Headings (`#` ATX style), `<hr>` and `<blockquote>`. */
+import type { ElementHandler } from '../types.js';
+
+export const heading: ElementHandler = (el, ctx) => {
+  const level = Number(el.name.slice(1));
+  const text = ctx.toLine(ctx.children(el)).replace(/#+$/, (m) => `\\${m}`);
+  if (text === '') return '';
+  return ctx.block(`${'#'.repeat(level)} ${text}`, 'heading');
+};
+
+export const hr: ElementHandler = (_el, ctx) => ctx.block('---', 'hr');
+
+export const blockquote: ElementHandler = (el, ctx) => {
+  const md = ctx.blocks(el);
+  if (md === '') return '';
+  return ctx.block(md.split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n'), 'blockquote');
+};

@@ -1,0 +1,31 @@
+/**
+ * `<img src alt title>` → `![alt](src "title")`. When the block editor or the
+ * `wp-image-N` class names an attachment the caller knows, a missing `src` or
+ * `alt` is taken from it. Emoji images (`class="wp-smiley"`/`emoji`) become their `alt` character.
+ */
+import type { ElementHandler } from '../types.js';
+import { destination, titlePart } from './link.js';
+
+function attachmentId(cls: string, dataId: string | undefined): number | null {
+  const m = /\bwp-image-(\d+)\b/.exec(cls);
+  const v = Number(m?.[1] ?? dataId ?? NaN);
+  return Number.isInteger(v) && v > 0 ? v : null;
+}
+
+export const image: ElementHandler = (el, ctx) => {
+  const cls = el.attribs['class'] ?? '';
+  let src = el.attribs['src'] ?? el.attribs['data-src'] ?? el.attribs['data-lazy-src'] ?? '';
+  let alt = el.attribs['alt'] ?? '';
+  if (/\b(?:wp-smiley|emoji)\b/.test(cls) && alt) return alt;
+  const id = attachmentId(cls, el.attribs['data-id']);
+  if (id !== null && (src === '' || alt === '')) {
+    const a = ctx.attachment(id);
+    if (a) {
+      if (src === '') src = a.url;
+      if (alt === '') alt = a.alt ?? '';
+    }
+  }
+  if (src === '') return '';
+  const altText = alt.replace(/\s+/g, ' ').replace(/([\\[\]])/g, '\\$1');
+  return `![${altText}](${destination(src)}${titlePart(el.attribs['title'])})`;
+};

@@ -1,0 +1,51 @@
+/**
+ * Inline formatting: `strong`/`b` → `**`, `em`/`i` → `*`, `del`/`s`/`strike` → `~~`,
+ * `br` → hard break; `sup`, `sub`, `kbd`, `abbr`, `mark`, `u`, `ins`, `small`, `q`
+ * stay inline HTML (Markdown has no syntax for them), with their content converted.
+ */
+import type { Element } from 'domhandler';
+import type { ElementHandler, RenderContext } from '../types.js';
+import { BR } from '../stream.js';
+import { escAttr } from '../shortcodes/attrs.js';
+
+/** Wraps inline content in delimiters, moving edge spaces outside them. */
+export function wrap(inner: string, open: string, close = open): string {
+  const m = /^([ \u0004]*)([\s\S]*?)([ \u0004]*)$/.exec(inner);
+  const body = m?.[2] ?? '';
+  if (body === '' || /^[\u0000\u0001]*$/.test(body)) return inner;
+  return `${m?.[1] ?? ''}${open}${body}${close}${m?.[3] ?? ''}`;
+}
+
+function delimited(d: string, group: readonly string[]): ElementHandler {
+  return (el: Element, ctx: RenderContext) => {
+    if (group.some((t) => ctx.inside(t))) return ctx.children(el);
+    return wrap(ctx.children(el), d);
+  };
+}
+
+function keepTag(tag: string, attrs: readonly string[] = []): ElementHandler {
+  return (el, ctx) => {
+    let a = '';
+    for (const k of attrs) {
+      const v = el.attribs[k];
+      if (v) a += ` ${k}="${escAttr(v.replace(/&/g, '&amp;'))}"`;
+    }
+    const inner = ctx.children(el);
+    if (inner.trim() === '') return inner;
+    return wrap(inner, ctx.raw(`<${tag}${a}>`), ctx.raw(`</${tag}>`));
+  };
+}
+
+export const strong = delimited('**', ['strong', 'b']);
+export const em = delimited('*', ['em', 'i']);
+export const del = delimited('~~', ['del', 's', 'strike']);
+export const br: ElementHandler = () => BR;
+export const sup = keepTag('sup');
+export const sub = keepTag('sub');
+export const kbd = keepTag('kbd');
+export const abbr = keepTag('abbr', ['title']);
+export const mark = keepTag('mark');
+export const u = keepTag('u');
+export const ins = keepTag('ins');
+export const small = keepTag('small');
+export const q = keepTag('q');

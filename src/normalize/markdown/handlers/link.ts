@@ -1,0 +1,54 @@
+/**
+ * `<a href title>` → `[text](url "title")`; a link whose text is its own URL →
+ * `<url>`; an anchor without `href` → its content.
+ */
+import type { ElementHandler } from '../types.js';
+import { PARA } from '../stream.js';
+
+/** The destination part of a link or image: `<…>` when it has spaces or unbalanced parentheses. */
+export function destination(url: string): string {
+  const u = url.trim();
+  if (u === '') return '<>';
+  if (/[\s<>]/.test(u) || !balanced(u)) return `<${u.replace(/[<>]/g, (c) => encodeURIComponent(c)).replace(/\s/g, '%20')}>`;
+  return u;
+}
+
+function bracketsBalanced(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const c of s) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/** ` "title"` with quotes escaped, or `''`. */
+export function titlePart(title: string | undefined): string {
+  if (!title) return '';
+  return ` "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ')}"`;
+}
+
+export const link: ElementHandler = (el, ctx) => {
+  const href = el.attribs['href'];
+  const inner = ctx.children(el).replace(/\u0000/g, ' ');
+  if (href === undefined || href.trim() === '') return inner;
+  const text = ctx.toLine(inner);
+  if (text === '') return '';
+  const plain = text.replace(/\\(.)/g, '$1');
+  const title = el.attribs['title'];
+  if (!title && /^[a-z][a-z\d+.-]*:[^\s<>]*$/i.test(href) && (plain === href || `mailto:${plain}` === href)) return `<${href}>`;
+  if (inner.includes('\u0002')) return PARA + inner + PARA; // a block inside a link: keep the block
+  const label = bracketsBalanced(text) ? text : text.replace(/(?<!\\)([[\]])/g, '\\$1');
+  return `[${label}](${destination(href)}${titlePart(title)})`;
+};

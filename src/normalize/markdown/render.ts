@@ -1,0 +1,136 @@
+/**
+ * Walks the parsed DOM and asks the handler map for each element. Text nodes are
+ * whitespace-collapsed (or, in wpautop mode, newlines become breaks) and escaped.
+ */
+import type { ChildNode, Element } from 'domhandler';
+import type { Diagnostic } from '../../model.js';
+import type { Placeholder } from './preprocess.js';
+import type { AttachmentRef, BlockInfo, RenderContext, ResolvedOptions } from './types.js';
+import { escapeInline } from './escape.js';
+import { BR, NL, PARA, blockRef, flushLine, rawRef, toParts, type Part } from './stream.js';
+import { renderComment } from './handlers/comment.js';
+import { renderFallback } from './handlers/fallback.js';
+
+type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;
+
+export class Renderer implements RenderContext {
+  readonly blocksList: Part[] = [];
+  readonly raws: string[] = [];
+  readonly footnotes: string[] = [];
+  private pending: BlockInfo | undefined;
+  private readonly blockInfo = new Map<Element, BlockInfo>();
+  private readonly stack: string[] = [];
+
+  constructor(
+    readonly options: ResolvedOptions,
+    readonly autop: boolean,
+    readonly source: string,
+    readonly placeholders: readonly Placeholder[],
+    readonly report: Report,
+  ) {}
+
+  nodes(list: readonly ChildNode[]): string {
+    let out = '';
+    for (const n of list) out += this.node(n);
+    return out;
+  }
+
+  children(el: Element): string {
+    this.stack.push(el.name);
+    try {
+      return this.nodes(el.children);
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  node(n: ChildNode): string {
+    if (n.type === 'text') return this.text(n.data);
+    if (n.type === 'comment') return renderComment(n.data, this);
+    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      const el = n as Element;
+      if (this.pending) {
+        this.blockInfo.set(el, this.pending);
+        this.pending = undefined;
+      }
+      const h = this.options.handlers.get(el.name);
+      return h ? h(el, this) : renderFallback(el, this);
+    }
+    return '';
+  }
+
+  text(data: string): string {
+    if (this.autop) {
+      const t = data
+        .replace(/\r\n?/g, '\n')
+        .replace(/[ \t\f]*\n(?:[ \t\f]*\n)+[ \t\f]*/g, PARA)
+        .replace(/[ \t\f]*\n[ \t\f]*/g, NL)
+        .replace(/[ \t\f\r]+/g, ' ');
+      return escapeInline(t);
+    }
+    return escapeInline(data.replace(/[ \t\n\r\f]+/g, ' '));
+  }
+
+  /** Sets the block comment that the next element belongs to. */
+  setPendingBlock(b: BlockInfo | undefined): void {
+    this.pending = b;
+  }
+
+  blocks(el: Element): string {
+    return this.toBlocks(this.children(el));
+  }
+
+  parts(stream: string): Part[] {
+    return toParts(stream, this.blocksList, this.raws, this.options.hardBreak);
+  }
+
+  toBlocks(stream: string): string {
+    return this.parts(stream).map((p) => p.markdown).join('\n\n');
+  }
+
+  toLine(stream: string, hardBreak?: string): string {
+    return flushLine(stream, this.blocksList, this.raws, hardBreak);
+  }
+
+  block(markdown: string, kind = 'block'): string {
+    if (markdown === '') return '';
+    return blockRef(this.blocksList.push({ markdown, kind }) - 1);
+  }
+
+  raw(text: string): string {
+    return rawRef(this.raws.push(text) - 1);
+  }
+
+  blockOf(el: Element): BlockInfo | undefined {
+    return this.blockInfo.get(el);
+  }
+
+  outerHtml(el: Element): string {
+    const s = el.startIndex;
+    const e = el.endIndex;
+    const html = s !== null && e !== null ? this.source.slice(s, e + 1) : '';
+    return html.replace(/<wxr-ph data-i="(\d+)"><\/wxr-ph>/g, (_, i: string) => {
+      const p = this.placeholders[Number(i)];
+      if (!p) return '';
+      if (p.kind === 'code') return `<pre><code>${p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code></pre>`;
+      return p.text;
+    });
+  }
+
+  attachment(id: number): AttachmentRef | undefined {
+    return this.options.attachment(id);
+  }
+
+  footnote(markdownText: string): string {
+    const n = this.footnotes.push(markdownText);
+    return `[^${n}]`;
+  }
+
+  inside(tag: string): boolean {
+    return this.stack.includes(tag);
+  }
+
+  breakMarker(): string {
+    return BR;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The "stream" form that handlers return: inline Markdown plus control
+ * characters (the input is cleaned of them first) that mark paragraph breaks,
+ * line breaks and embedded finished blocks. `flush*` turns a stream into text.
+ */
+import { escapeLineStart } from './escape.js';
+
+/** Paragraph break (a blank line in wpautop text, block element edges). */
+export const PARA = '\u0000';
+/** Hard line break (`<br>`). */
+export const BR = '\u0001';
+/** A single newline in wpautop text: a line break, unless right after a `<br>`. */
+export const NL = '\u0004';
+const BLOCK_OPEN = '\u0002';
+const BLOCK_CLOSE = '\u0003';
+const RAW_OPEN = '\u0005';
+const RAW_CLOSE = '\u0006';
+
+/** Control characters used as markers; removed from the input before parsing. */
+export const MARKERS = /[\u0000-\u0006]/g;
+
+export const blockRef = (id: number): string => `${PARA}${BLOCK_OPEN}${id}${BLOCK_CLOSE}${PARA}`;
+export const rawRef = (id: number): string => `${RAW_OPEN}${id}${RAW_CLOSE}`;
+
+const RAW = /\u0005(\d+)\u0006/g;
+const BLOCKS = /\u0002(\d+)\u0003/;
+
+export interface Part {
+  markdown: string;
+  kind: string;
+}
+
+/** Puts raw text back in place of its markers. */
+export function expandRaw(text: string, raws: readonly string[]): string {
+  return text.indexOf(RAW_OPEN) === -1 ? text : text.replace(RAW, (_, i: string) => raws[Number(i)] ?? '');
+}
+
+/** One paragraph's stream to Markdown lines joined by hard breaks, with line starts escaped. */
+export function flushParagraph(s: string, raws: readonly string[], hardBreak: string): string {
+  let t = s.replace(/\u0001[ ]*\u0004/g, BR).replace(/\u0004/g, BR);
+  t = t.replace(/ {2,}/g, ' ').replace(/ ?\u0001 ?/g, BR).replace(/^[\u0001 ]+|[\u0001 ]+$/g, '');
+  if (t === '') return '';
+  const lines = t.split(BR).map((l) => escapeLineStart(l.replace(/^[ \t]+/, '')));
+  return expandRaw(lines.join(hardBreak), raws);
+}
+
+/** Splits a stream into paragraphs and embedded blocks, in order. */
+export function toParts(stream: string, blocks: readonly Part[], raws: readonly string[], hardBreak: string): Part[] {
+  const out: Part[] = [];
+  const pieces = stream.split(BLOCKS);
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    if (i % 2 === 1) {
+      const b = blocks[Number(piece)];
+      if (b && b.markdown !== '') out.push(b);
+      continue;
+    }
+    const paras = piece
+      .replace(/\u0001 *\u0004/g, BR)
+      .replace(/\u0004/g, BR)
+      .replace(/\u0001(?: *\u0001)+/g, PARA)
+      .split(PARA);
+    for (const p of paras) {
+      const md = flushParagraph(p, raws, hardBreak);
+      if (md !== '') out.push({ markdown: md, kind: 'p' });
+    }
+  }
+  return out;
+}
+
+/** A stream as one line: breaks become `hardBreak` (default a space), blocks are inlined. */
+export function flushLine(stream: string, blocks: readonly Part[], raws: readonly string[], hardBreak = ' '): string {
+  const t = stream
+    .replace(/\u0002(\d+)\u0003/g, (_, i: string) => (blocks[Number(i)]?.markdown ?? '').replace(/\s*\n\s*/g, ' '))
+    .replace(/[\u0000\u0004]/g, ' ')
+    .replace(/ *\u0001 */g, hardBreak === ' ' ? ' ' : BR)
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .replace(/^\u0001+|\u0001+$/g, '')
+    .replace(/\u0001+/g, hardBreak);
+  return expandRaw(t, raws);
+}
