@@ -3,6 +3,7 @@
  * `parseWxr`, written the way WordPress's own exporter writes (CDATA split on `]]>`, parents before
  * children, `comment_parent` for threads), so that `parseWxr(toWxr(a))` gives back `a`.
  */
+import { XMLValidator } from 'fast-xml-parser';
 import type { Archive, Author, Comment, Extra, Item, ItemTerm, Meta, Term } from '../model.js';
 
 const WP = 'http://wordpress.org/export/1.2/';
@@ -51,10 +52,19 @@ function cdata(text: string): string {
   return `<![CDATA[${body}]]>`;
 }
 
-type Kind = 'cdata' | 'text' | 'int';
+/**
+ * CDATA for fields that readers decode once more as HTML (titles and term names: WordPress before
+ * 5.7 wrote them entity-escaped): `&` is written as `&amp;`, so the decoded text is the model's.
+ */
+function htmlCdata(text: string): string {
+  return cdata(text.replace(/&/g, '&amp;'));
+}
+
+/** `cdata`, `html` (CDATA, `&` escaped), `text` (escaped character data) or `int`. */
+type Kind = 'cdata' | 'html' | 'text' | 'int';
 
 function el(name: string, value: string, kind: Kind = 'cdata'): string {
-  const inner = kind === 'cdata' ? cdata(value) : esc(value);
+  const inner = kind === 'cdata' ? cdata(value) : kind === 'html' ? htmlCdata(value) : esc(value);
   return `<${name}>${inner}</${name}>`;
 }
 
@@ -92,24 +102,42 @@ function rfc822(iso: string | null): string | null {
 // ---------- extra elements ----------
 
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/u;
+const USED_PREFIX = /<\/?([A-Za-z_][\w.-]*):|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/gu;
+const DECLARED_PREFIX = /\sxmlns:([A-Za-z_][\w.-]*)\s*=/gu;
 
-/** Whether `value` is a whole serialized element named `name` (as `parseWxr` keeps elements with children). */
-function isElementXml(name: string, value: string): boolean {
-  const t = value.trim();
-  return t.startsWith(`<${name}`) && /^<[^\s/>]+[\s/>]/u.test(t) && t.endsWith('>');
+/**
+ * Whether an extra value is XML (an element's content with child elements, as `parseWxr` keeps it)
+ * rather than plain text: it contains a tag and is well-formed as an element's content.
+ */
+function isXmlContent(value: string): boolean {
+  if (!/<[A-Za-z_]/u.test(value)) return false;
+  return XMLValidator.validate(`<x>${value}</x>`) === true;
 }
 
-/** Extra elements written back: text values escaped, serialized elements as they are; odd names skipped. */
+/** ` xmlns:p="…"` for every prefix `xml` uses that the root does not declare and `xml` itself does not. */
+function declarations(qname: string, xml: string): string {
+  const used = new Set<string>();
+  if (qname.includes(':')) used.add(qname.split(':')[0] as string);
+  for (const m of xml.matchAll(USED_PREFIX)) used.add((m[1] ?? m[2]) as string);
+  for (const m of xml.matchAll(DECLARED_PREFIX)) used.delete(m[1] as string);
+  let out = '';
+  for (const p of used) {
+    if ((ROOT_PREFIXES as readonly string[]).includes(p) || p === 'xmlns' || p === 'xml') continue;
+    out += ` xmlns:${p}="${esc(KNOWN_NAMESPACES.get(p) ?? `urn:wxr-kit:unknown:${p}`)}"`;
+  }
+  return out;
+}
+
+/** Extra elements written back: XML content as it is, plain text escaped; names that are not XML names skipped. */
 function extras(extra: Extra | undefined, indent: string, skip: ReadonlySet<string> = new Set()): string[] {
   if (extra === undefined) return [];
   const out: string[] = [];
   for (const name of Object.keys(extra)) {
-    if (!NAME.test(name) || skip.has(name)) continue;
-    const prefix = name.includes(':') ? (name.split(':')[0] as string) : null;
-    const decl = prefix === null || (ROOT_PREFIXES as readonly string[]).includes(prefix) ? '' : ` xmlns:${prefix}="${esc(KNOWN_NAMESPACES.get(prefix) ?? `urn:wxr-kit:unknown:${prefix}`)}"`;
-    for (const value of extra[name] ?? []) {
-      if (isElementXml(name, value)) out.push(`${indent}${stripIllegalXmlChars(value.trim()).replace(new RegExp(`^<${name.replace(/[.]/g, '\\.')}`, 'u'), `<${name}${decl}`)}`);
-      else out.push(`${indent}<${name}${decl}>${esc(value)}</${name}>`);
+    if (!NAME.test(name) || skip.has(name) || name.startsWith('xmlns')) continue;
+    for (const raw of extra[name] ?? []) {
+      const value = stripIllegalXmlChars(raw);
+      const xml = isXmlContent(value);
+      out.push(`${indent}<${name}${declarations(name, xml ? value : '')}>${xml ? value : esc(value)}</${name}>`);
     }
   }
   return out;
@@ -173,7 +201,7 @@ function commentBlock(c: Comment): string {
 
 /** The item fields in WordPress's order; null values are left out. */
 const ITEM_FIELDS: ReadonlyArray<readonly [string, Kind, (i: Item) => string | null]> = [
-  ['title', 'cdata', (i) => i.title],
+  ['title', 'html', (i) => i.title],
   ['link', 'text', (i) => i.link],
   ['pubDate', 'text', (i) => (i.extra?.['pubDate'] ? null : rfc822(i.dateGmt))],
   ['dc:creator', 'cdata', (i) => i.author],
@@ -199,7 +227,7 @@ const ITEM_FIELDS: ReadonlyArray<readonly [string, Kind, (i: Item) => string | n
 ];
 
 function itemTerm(t: ItemTerm): string {
-  return `\t\t<category domain="${esc(t.taxonomy)}" nicename="${esc(t.slug)}">${cdata(t.name)}</category>`;
+  return `\t\t<category domain="${esc(t.taxonomy)}" nicename="${esc(t.slug)}">${htmlCdata(t.name)}</category>`;
 }
 
 function itemBlock(item: Item): string {
