@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { toJson } from '../src/emit/json.js';
-import type { Archive, Comment, Diagnostic, Extra, Item } from '../src/model.js';
+import { emitContext, finishJson, orderComment, threadsJson, toJson } from '../src/emit/json.js';
+import type { Archive, Comment, CommentNode, Diagnostic, Extra, Item } from '../src/model.js';
 import { threadComments } from '../src/normalize/thread/index.js';
 import { REPO_ROOT } from './helpers/corpus.js';
 
@@ -185,4 +185,78 @@ describe('toJson', () => {
     toJson({ ...base, items: [post(comments)] }, { threads });
     expect(threadComments).toHaveBeenCalledWith(comments, expected);
   });
+
+  // ---- threads are written by hand (no recursion): same text as JSON.stringify, any depth ----
+  const node: fc.Arbitrary<CommentNode> = fc.letrec<{ node: CommentNode }>((tie) => ({
+    node: fc.record(
+      {
+        comment,
+        replies: fc.oneof({ depthSize: 'small', withCrossShrink: true }, fc.constant<CommentNode[]>([]), fc.array(tie('node'), { maxLength: 3 })),
+        via: fc.constantFrom('parent' as const, 'mention' as const, null),
+        mentions: fc.array(fc.record({ name: text, commentId: nullableId, rule: fc.constantFrom('name', 'link', 'unresolved') }), { maxLength: 2 }),
+      },
+      { requiredKeys: ['comment', 'replies', 'via'] },
+    ),
+  })).node;
+  /** The obvious recursive version, the reference for shallow trees. */
+  const ordered = (n: CommentNode): unknown => ({
+    comment: orderComment(n.comment),
+    replies: n.replies.map(ordered),
+    via: n.via,
+    ...(n.mentions === undefined ? {} : { mentions: n.mentions.map((m) => ({ name: m.name, commentId: m.commentId, rule: m.rule })) }),
+  });
+
+  it('threadsJson writes what JSON.stringify would, compact and indented at any level', () => {
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 3 }), fc.integer({ min: 0, max: 4 }), (nodes, level) => {
+        expect(threadsJson(nodes, '', level)).toBe(JSON.stringify(nodes.map(ordered)));
+        const pretty = JSON.stringify(nodes.map(ordered), null, 2).replace(/\n/g, `\n${'  '.repeat(level)}`);
+        expect(threadsJson(nodes, '  ', level)).toBe(pretty);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('pretty output with threads equals JSON.stringify of the whole at indent 2', () => {
+    const a = { ...base, items: [post([c(1, null), c(2, 1), c(3, 2), c(4, null)]), post([])] };
+    expect(toJson(a, { pretty: true, threads: true })).toBe(JSON.stringify(JSON.parse(toJson(a, { threads: true })), null, 2));
+  });
+
+  it('a reply chain 20,000 deep serializes (JSON.stringify alone overflows the stack)', () => {
+    const depth = 20_000;
+    const comments = Array.from({ length: depth }, (_, i) => c(i + 1, i === 0 ? null : i));
+    const root: CommentNode = { comment: comments[0] as Comment, replies: [], via: null };
+    let tip = root;
+    for (const cm of comments.slice(1)) {
+      const next: CommentNode = { comment: cm, replies: [], via: 'parent' };
+      tip.replies.push(next);
+      tip = next;
+    }
+    vi.mocked(threadComments).mockReturnValueOnce([root]);
+    const json = toJson({ ...base, items: [post(comments)] }, { threads: true });
+    let n = (JSON.parse(json) as { items: { threads: { replies: unknown[] }[] }[] }).items[0]?.threads[0];
+    let seen = 0;
+    while (n !== undefined) {
+      seen++;
+      n = n.replies[0] as typeof n | undefined;
+    }
+    expect(seen).toBe(depth);
+  });
+
+  it('text of the export that looks like a placeholder is kept as text', () => {
+    const ctx = emitContext({ mentions: false }, new Map(), '', 3);
+    ctx.threads.push('[]');
+    const fake = `wxr-kit:threads:${ctx.nonce}:0`;
+    expect(finishJson(JSON.stringify({ title: fake, threads: fake }), ctx)).toBeNull();
+    expect(finishJson(JSON.stringify({ title: 'x', threads: fake }), ctx)).toBe('{"title":"x","threads":[]}');
+    // A run whose nonce an export guessed is retried with a fresh one.
+    const random = vi.spyOn(Math, 'random').mockReturnValueOnce(0.5).mockReturnValueOnce(0.5);
+    const guessed = `wxr-kit:threads:${(0.5).toString(36).slice(2)}${(0.5).toString(36).slice(2)}:0`;
+    const a = { ...base, items: [{ ...post([c(1, null)]), title: guessed }] };
+    const out = JSON.parse(toJson(a, { threads: true })) as { items: Item[] & { threads: unknown }[] };
+    random.mockRestore();
+    expect(out.items[0]?.title).toBe(guessed);
+    expect(out.items[0]?.threads).toHaveLength(1);
+  });
 });
+

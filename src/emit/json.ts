@@ -153,25 +153,95 @@ const orderMention = (m: MentionResolution): JsonValue => ({
   rule: str(m.rule),
 });
 
-/** A `CommentNode` (and its replies) with the model's key order. */
-export function orderCommentNode(n: CommentNode): JsonObject {
-  const o: JsonObject = {
-    comment: orderComment(n.comment),
-    replies: list(n.replies, orderCommentNode),
-    via: n.via === 'parent' || n.via === 'mention' ? n.via : null,
+/**
+ * How one serialization writes `threads`. Reply trees are written by hand, without
+ * recursion, because a reply chain a few thousand deep (an export can hold one) would
+ * overflow the stack of `JSON.stringify`. Each item's `threads` becomes a placeholder
+ * string that {@link finishJson} swaps for the hand-written JSON.
+ */
+export interface EmitContext {
+  readonly mode: ThreadMode;
+  /** Login to display name, for `@Name` replies to the post author. */
+  readonly authors: ReadonlyMap<string, string>;
+  /** Indent unit (`''` for one line). */
+  readonly indent: string;
+  /** The indent level of an item's keys in the final document. */
+  readonly itemLevel: number;
+  /** Unguessable per run, so that no text of the export can pass for a placeholder. */
+  readonly nonce: string;
+  readonly threads: string[];
+}
+
+/** A fresh context for one serialization. */
+export function emitContext(mode: ThreadMode, authors: ReadonlyMap<string, string>, indent: string, itemLevel: number): EmitContext {
+  const nonce = `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  return { mode, authors, indent, itemLevel, nonce, threads: [] };
+}
+
+/** JSON of a `CommentNode[]` whose opening bracket sits at indent `level`, written without recursion. */
+export function threadsJson(nodes: readonly CommentNode[], indent: string, level: number): string {
+  const nl = (k: number): string => (indent === '' ? '' : `\n${indent.repeat(k)}`);
+  const sep = indent === '' ? '' : ' ';
+  const nested = (v: JsonValue, k: number): string => {
+    const json = indent === '' ? JSON.stringify(v) : JSON.stringify(v, null, indent);
+    return indent === '' ? json : json.replace(/\n/g, nl(k));
   };
-  if (n.mentions !== undefined) o.mentions = list(n.mentions, orderMention);
-  return o;
+  const out: string[] = [];
+  // A stack of things still to write: literal text, or a node whose `{` sits at a level.
+  const todo: (string | [CommentNode, number])[] = [];
+  const pushList = (list: readonly CommentNode[], k: number): void => {
+    if (list.length === 0) return void todo.push('[]');
+    todo.push(`${nl(k)}]`);
+    for (let i = list.length - 1; i >= 0; i--) {
+      todo.push([list[i] as CommentNode, k + 1]);
+      todo.push(i === 0 ? `[${nl(k + 1)}` : `,${nl(k + 1)}`);
+    }
+  };
+  pushList(nodes, level);
+  while (todo.length > 0) {
+    const next = todo.pop() as string | [CommentNode, number];
+    if (typeof next === 'string') {
+      out.push(next);
+      continue;
+    }
+    const [n, k] = next;
+    const via = n.via === 'parent' || n.via === 'mention' ? n.via : null;
+    let tail = `,${nl(k + 1)}"via":${sep}${JSON.stringify(via)}`;
+    if (n.mentions !== undefined) tail += `,${nl(k + 1)}"mentions":${sep}${nested(list(n.mentions, orderMention), k + 1)}`;
+    todo.push(`${tail}${nl(k)}}`);
+    pushList(Array.isArray(n.replies) ? n.replies : [], k + 1);
+    out.push(`{${nl(k + 1)}"comment":${sep}${nested(orderComment(n.comment), k + 1)},${nl(k + 1)}"replies":${sep}`);
+  }
+  return out.join('');
 }
 
 /** The display name of the item's author, for `@Name` replies to the post author. */
-function postAuthorName(item: Item, authors: ReadonlyMap<string, string> | undefined): string | undefined {
-  if (item.author === null || item.author === undefined) return undefined;
-  return authors?.get(item.author) ?? item.author;
+function postAuthorName(item: Item, authors: ReadonlyMap<string, string>): string | undefined {
+  if (typeof item.author !== 'string') return undefined;
+  return authors.get(item.author) ?? item.author;
 }
 
-/** An `Item` with the model's key order; `threads` added when `mode` asks for it. */
-export function orderItem(i: Item, mode: ThreadMode = null, authors?: ReadonlyMap<string, string>): JsonObject {
+/** The placeholder for the `n`-th `threads` of a context, as it appears in the JSON. */
+const placeholder = (ctx: EmitContext, n: number): string => `wxr-kit:threads:${ctx.nonce}:${n}`;
+
+/**
+ * Swaps the `threads` placeholders of `json` for their JSON. Returns null when the
+ * count does not match (text of the export happened to contain one): serialize again
+ * with a fresh context.
+ */
+export function finishJson(json: string, ctx: EmitContext): string | null {
+  if (ctx.threads.length === 0) return json;
+  const pattern = new RegExp(`"wxr-kit:threads:${ctx.nonce}:(\\d+)"`, 'g');
+  const seen = new Set<number>();
+  const out = json.replace(pattern, (_m, n: string) => {
+    seen.add(Number(n));
+    return ctx.threads[Number(n)] ?? '[]';
+  });
+  return seen.size === ctx.threads.length && (json.match(pattern)?.length ?? 0) === ctx.threads.length ? out : null;
+}
+
+/** An `Item` with the model's key order; `threads` added (as a placeholder) when the context asks for it. */
+export function orderItem(i: Item, ctx?: EmitContext): JsonObject {
   const o = withExtra(
     {
       id: num(i.id),
@@ -201,10 +271,12 @@ export function orderItem(i: Item, mode: ThreadMode = null, authors?: ReadonlyMa
     },
     i.extra,
   );
-  if (mode !== null) {
-    const postAuthor = postAuthorName(i, authors);
-    const opts = postAuthor === undefined ? { mentions: mode.mentions } : { mentions: mode.mentions, postAuthor };
-    o.threads = threadComments(Array.isArray(i.comments) ? i.comments : [], opts).map(orderCommentNode);
+  if (ctx !== undefined && ctx.mode !== null) {
+    const postAuthor = postAuthorName(i, ctx.authors);
+    const opts = postAuthor === undefined ? { mentions: ctx.mode.mentions } : { mentions: ctx.mode.mentions, postAuthor };
+    const nodes = threadComments(Array.isArray(i.comments) ? i.comments : [], opts);
+    o.threads = placeholder(ctx, ctx.threads.length);
+    ctx.threads.push(threadsJson(nodes, ctx.indent, ctx.itemLevel));
   }
   return o;
 }
@@ -235,14 +307,12 @@ export function authorNames(authors: readonly Author[]): Map<string, string> {
 }
 
 /** A whole `Archive` with the model's key order. */
-export function orderArchive(a: Archive, mode: ThreadMode = null): JsonObject {
-  const authors = Array.isArray(a.authors) ? a.authors : [];
-  const names = mode === null ? undefined : authorNames(authors);
+export function orderArchive(a: Archive, ctx?: EmitContext): JsonObject {
   const o: JsonObject = {
     site: orderSite(a.site),
-    authors: authors.map(orderAuthor),
+    authors: list(a.authors, orderAuthor),
     terms: list(a.terms, orderTerm),
-    items: list(a.items, (i) => orderItem(i, mode, names)),
+    items: list(a.items, (i) => orderItem(i, ctx)),
     diagnostics: list(a.diagnostics, orderDiagnostic),
   };
   if (a.provenance !== undefined) o.provenance = orderProvenance(a.provenance);
@@ -250,7 +320,7 @@ export function orderArchive(a: Archive, mode: ThreadMode = null): JsonObject {
 }
 
 /** A `WxrEntry` with `kind` first, then its payload in the model's key order. */
-export function orderEntry(e: WxrEntry, mode: ThreadMode = null, authors?: ReadonlyMap<string, string>): JsonObject {
+export function orderEntry(e: WxrEntry, ctx?: EmitContext): JsonObject {
   switch (e.kind) {
     case 'site':
       return { kind: 'site', site: orderSite(e.site) };
@@ -259,7 +329,7 @@ export function orderEntry(e: WxrEntry, mode: ThreadMode = null, authors?: Reado
     case 'term':
       return { kind: 'term', term: orderTerm(e.term) };
     case 'item':
-      return { kind: 'item', item: orderItem(e.item, mode, authors) };
+      return { kind: 'item', item: orderItem(e.item, ctx) };
     default:
       // Not a kind of the model: keep only its name rather than guess at its shape.
       return { kind: str((e as { kind: unknown }).kind) };
@@ -277,6 +347,14 @@ export function orderEntry(e: WxrEntry, mode: ThreadMode = null, authors?: Reado
  * JSON.parse(json).items[0].threads; // CommentNode[]
  */
 export function toJson(archive: Archive, options: ToJsonOptions = {}): string {
-  const ordered = orderArchive(archive, threadMode(options.threads));
-  return options.pretty === true ? JSON.stringify(ordered, null, 2) : JSON.stringify(ordered);
+  const mode = threadMode(options.threads);
+  const indent = options.pretty === true ? '  ' : '';
+  const names = mode === null ? new Map<string, string>() : authorNames(Array.isArray(archive.authors) ? archive.authors : []);
+  for (;;) {
+    // Items' keys sit at level 3: archive { items: [ { key
+    const ctx = emitContext(mode, names, indent, 3);
+    const ordered = orderArchive(archive, ctx);
+    const json = finishJson(indent === '' ? JSON.stringify(ordered) : JSON.stringify(ordered, null, indent), ctx);
+    if (json !== null) return json;
+  }
 }

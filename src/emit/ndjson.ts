@@ -3,7 +3,8 @@
  * streamed parse never holds more than one item.
  */
 import type { Archive, WxrEntry } from '../model.js';
-import { orderEntry, threadMode } from './json.js';
+import { emitContext, finishJson, orderEntry, threadMode } from './json.js';
+import type { ThreadMode } from './json.js';
 
 /** Options of {@link toNdjson}. */
 export interface ToNdjsonOptions {
@@ -31,7 +32,15 @@ export function* archiveEntries(archive: Archive): Generator<WxrEntry> {
 
 /** One entry as one NDJSON line (with its `\n`), keys in the model's order. */
 export function entryLine(entry: WxrEntry, options: ToNdjsonOptions = {}): string {
-  return `${JSON.stringify(orderEntry(entry, threadMode(options.threads)))}\n`;
+  return line(entry, threadMode(options.threads), new Map());
+}
+
+function line(entry: WxrEntry, mode: ThreadMode, names: ReadonlyMap<string, string>): string {
+  for (;;) {
+    const ctx = emitContext(mode, names, '', 0);
+    const json = finishJson(JSON.stringify(orderEntry(entry, ctx)), ctx);
+    if (json !== null) return `${json}\n`;
+  }
 }
 
 /**
@@ -57,6 +66,6 @@ export async function* toNdjson(
       const { login, displayName } = entry.author;
       if (displayName !== '' && !names.has(login)) names.set(login, displayName);
     }
-    yield `${JSON.stringify(orderEntry(entry, mode, names))}\n`;
+    yield line(entry, mode, names);
   }
 }

@@ -1,0 +1,41 @@
+/**
+ * The JSON (whole and NDJSON) of every small WXR fixture in the repo that parses is
+ * valid against schema.json; fixtures that do not parse must fail with a WxrError.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { toJson } from '../src/emit/json.js';
+import { archiveEntries, entryLine } from '../src/emit/ndjson.js';
+import { WxrError } from '../src/errors.js';
+import { parseWxr } from '../src/wxr/parse.js';
+import { FIXTURES, REPO_ROOT, listFiles } from './helpers/corpus.js';
+
+const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema.json'), 'utf8')) as { $id: string };
+const ajv = new Ajv2020({ strict: true, allErrors: true });
+const validateArchive = ajv.compile(schema);
+const validateEntry = ajv.getSchema(`${schema.$id}#/$defs/WxrEntry`);
+const fixtures = listFiles(FIXTURES, '.xml');
+
+describe('schema.json against the fixtures', () => {
+  it('finds fixtures', () => {
+    expect(fixtures.length).toBeGreaterThan(0);
+  });
+
+  it.each(fixtures)('%s', (file) => {
+    let archive;
+    try {
+      archive = parseWxr(readFileSync(join(FIXTURES, file)));
+    } catch (e) {
+      expect(e).toBeInstanceOf(WxrError);
+      return;
+    }
+    for (const threads of [false, true, 'mentions'] as const) {
+      expect(validateArchive(JSON.parse(toJson(archive, { threads }))), ajv.errorsText(validateArchive.errors)).toBe(true);
+    }
+    for (const entry of archiveEntries(archive)) {
+      expect(validateEntry?.(JSON.parse(entryLine(entry))), ajv.errorsText(validateEntry?.errors)).toBe(true);
+    }
+  });
+});
