@@ -25,3 +25,6 @@ export type {
 } from './model.js';
 export { parseGermanDate, findGermanDate } from './normalize/dates/index.js';
 export type { GermanDateOptions, FoundGermanDate, DateLang } from './normalize/dates/index.js';
+export { parseWxr } from './wxr/parse.js';
+export { streamWxr } from './wxr/stream.js';
+export type { ParseWxrOptions, WxrLimits } from './wxr/options.js';

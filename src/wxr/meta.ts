@@ -1,0 +1,23 @@
+/** `wp:postmeta`, `wp:termmeta`, `wp:commentmeta`: a trimmed key and the raw value. */
+import { textOf } from '../xml/raw.js';
+import type { RawElement } from '../xml/types.js';
+import type { Meta } from '../model.js';
+import { fieldKey } from './namespaces.js';
+
+/**
+ * One meta pair; the value stays byte-for-byte (PHP-serialized values stay serialized).
+ *
+ * @example
+ * metaOf(el) // { key: '_wp_page_template', value: 'default' }
+ */
+export function metaOf(el: RawElement): Meta {
+  let key = '';
+  let value = '';
+  for (const part of el.parts) {
+    if (typeof part === 'string') continue;
+    const k = fieldKey(part.uri, part.local);
+    if (k === 'wp:meta_key') key = textOf(part).trim();
+    else if (k === 'wp:meta_value') value = textOf(part);
+  }
+  return { key, value };
+}

@@ -1,0 +1,64 @@
+/** Channel-level `wp:category`, `wp:tag` and `wp:term` blocks -> `Term`. */
+import { textOf } from '../xml/raw.js';
+import type { RawElement } from '../xml/types.js';
+import type { Term } from '../model.js';
+import { applyFields, fieldTable, htmlText, intOf, trimmed, type ConvertContext, type FieldTable } from './fields.js';
+import { normalizeTaxonomy } from './item.js';
+import { metaOf } from './meta.js';
+
+/** The three block kinds and the taxonomy each implies (`wp:term` names its own). */
+export type TermBlock = 'category' | 'tag' | 'term';
+
+const COMMON = {
+  'wp:term_id': (t: Term, el: RawElement, ctx: ConvertContext) => void (t.id = intOf(el, ctx, null)),
+  'wp:termmeta': (t: Term, el: RawElement) => void t.meta.push(metaOf(el)),
+};
+
+const parent = (t: Term, el: RawElement): void => {
+  const slug = trimmed(el);
+  t.parentSlug = slug === '' ? null : slug;
+};
+
+const TABLES: Readonly<Record<TermBlock, FieldTable<Term>>> = {
+  category: fieldTable<Term>({
+    ...COMMON,
+    'wp:category_nicename': (t, el) => void (t.slug = trimmed(el)),
+    'wp:category_parent': parent,
+    'wp:cat_name': (t, el) => void (t.name = htmlText(el)),
+    'wp:category_description': (t, el) => void (t.description = textOf(el)),
+  }),
+  tag: fieldTable<Term>({
+    ...COMMON,
+    'wp:tag_slug': (t, el) => void (t.slug = trimmed(el)),
+    'wp:tag_name': (t, el) => void (t.name = htmlText(el)),
+    'wp:tag_description': (t, el) => void (t.description = textOf(el)),
+  }),
+  term: fieldTable<Term>({
+    ...COMMON,
+    'wp:term_taxonomy': (t, el) => void (t.taxonomy = normalizeTaxonomy(trimmed(el))),
+    'wp:term_slug': (t, el) => void (t.slug = trimmed(el)),
+    'wp:term_parent': parent,
+    'wp:term_name': (t, el) => void (t.name = htmlText(el)),
+    'wp:term_description': (t, el) => void (t.description = textOf(el)),
+  }),
+};
+
+/**
+ * Converts one term block. A WXR 1.0 `category_parent` holds the parent's name; it is kept as written.
+ *
+ * @example
+ * termOf(el, 'tag', ctx) // { id: 22, taxonomy: 'post_tag', slug: 'clippable', name: 'Clippable', … }
+ */
+export function termOf(el: RawElement, block: TermBlock, ctx: ConvertContext): Term {
+  const term: Term = {
+    id: null,
+    taxonomy: block === 'category' ? 'category' : block === 'tag' ? 'post_tag' : '',
+    slug: '',
+    name: '',
+    parentSlug: null,
+    description: '',
+    meta: [],
+  };
+  applyFields(TABLES[block], term, el, ctx, term);
+  return term;
+}

@@ -1,0 +1,72 @@
+/**
+ * Small element trees for one WXR block at a time, and the helpers converters use to
+ * read them: the joined text, the child elements, the inner XML for `extra`.
+ */
+import type { RawElement, XmlStart } from './types.js';
+
+/** A new, empty raw element for a start tag. */
+export function rawElement(start: XmlStart): RawElement {
+  return { name: start.name, local: start.local, uri: start.uri, attrs: start.attrs, parts: [], cdata: false, line: start.line, column: start.column };
+}
+
+/** All text and CDATA directly inside `el`, joined (adjacent CDATA sections become one value). */
+export function textOf(el: RawElement): string {
+  const parts = el.parts;
+  if (parts.length === 1) {
+    const only = parts[0];
+    return typeof only === 'string' ? only : '';
+  }
+  let out = '';
+  for (const p of parts) if (typeof p === 'string') out += p;
+  return out;
+}
+
+/** The child elements of `el`. */
+export function childrenOf(el: RawElement): RawElement[] {
+  const out: RawElement[] = [];
+  for (const p of el.parts) if (typeof p !== 'string') out.push(p);
+  return out;
+}
+
+/** The value of the attribute with local name `local` and no namespace, or undefined. */
+export function attrOf(el: RawElement, local: string): string | undefined {
+  for (const a of el.attrs) if (a.uri === '' && a.local === local) return a.value;
+  return undefined;
+}
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
+/** The element's content as XML (text escaped), for `extra`: plain text stays plain text. */
+export function innerXml(el: RawElement): string {
+  if (!el.parts.some((p) => typeof p !== 'string')) return textOf(el);
+  let out = '';
+  const stack: { el: RawElement; i: number }[] = [{ el, i: 0 }];
+  // Iterative so that deep (but depth-capped) trees cannot overflow the call stack.
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { el: RawElement; i: number };
+    if (top.i >= top.el.parts.length) {
+      stack.pop();
+      if (stack.length > 0) out += `</${top.el.name}>`;
+      continue;
+    }
+    const part = top.el.parts[top.i++] as string | RawElement;
+    if (typeof part === 'string') {
+      out += escapeText(part);
+      continue;
+    }
+    out += `<${part.name}`;
+    for (const a of part.attrs) out += ` ${a.name}="${escapeAttr(a.value)}"`;
+    if (part.parts.length === 0) out += '/>';
+    else {
+      out += '>';
+      stack.push({ el: part, i: 0 });
+    }
+  }
+  return out;
+}
