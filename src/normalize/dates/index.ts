@@ -20,25 +20,45 @@ const LABELS = [
   'ecrit', '&eacute;crit', 'mis', 'à', 'jour',
 ].join('|');
 /** What may stand before a date for `parseGermanDate` to accept the string: labels such as `Veröffentlicht:` or `am`. */
-const PREFIX_OK = new RegExp(String.raw`^(?:${WS}|[:,;|–—\-(\[])*(?:(?:${LABELS})(?![\p{L}])(?:${WS}|[:,;–—\-])*)*$`, 'iu');
+const LABEL_PREFIX = new RegExp(String.raw`(?:${WS}|[:,;|–—\-(\[])*(?:(?:${LABELS})(?![\p{L}])(?:${WS}|[:,;–—\-])*)*`, 'yiu');
 /** What may follow a date silently: end, punctuation, or a meta-line trailer (`in Kunden`, `| 5 Kommentare`, `von Max`). */
 const SUFFIX_OK = new RegExp(
   String.raw`^(?:${WS}|[)\].,:;!?])*$|^(?:${WS}|[,;:)\]])*(?:[|–—\-·•/(\[]|(?:in|von|by|unter|im|dans|par|posted|kategorie|kategorien|kommentare?|comments?|antworten|reply|sagt|says|schreibt|\d+${WS}+(?:kommentare?|comments?|antworten|commentaires?))(?![\p{L}]))`,
   'iu',
 );
 
-function firstMatch(text: string, options: GermanDateOptions | undefined, onlyFirst: boolean): FoundGermanDate | null {
+function firstMatch(text: string, options: GermanDateOptions | undefined): FoundGermanDate | null {
   if (typeof text !== 'string' || text === '') return null;
   const opts = resolveDateOptions(options);
-  const re = dateRegex(opts.lang);
+  const re = dateRegex(opts.lang, 'global');
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const parsed = m.groups ? dateFromMatch(m.groups, opts) : null;
-    if (parsed) return { ...parsed, index: m.index, match: m[0] };
-    if (onlyFirst) return null;
+    const parsed = dateFromMatch(m, opts);
+    if (parsed) {
+      const found = parsed as FoundGermanDate;
+      found.index = m.index;
+      found.match = m[0];
+      return found;
+    }
     re.lastIndex = m.index + 1;
   }
   return null;
+}
+
+function parseWhole(text: string, options: GermanDateOptions | undefined): ParsedDate | null {
+  if (typeof text !== 'string' || text === '') return null;
+  const opts = resolveDateOptions(options);
+  LABEL_PREFIX.lastIndex = 0;
+  const start = LABEL_PREFIX.exec(text) ? LABEL_PREFIX.lastIndex : 0;
+  const re = dateRegex(opts.lang, 'sticky');
+  re.lastIndex = start;
+  const m = re.exec(text);
+  if (!m) return null;
+  const date = dateFromMatch(m, opts);
+  const end = start + m[0].length;
+  if (!date || end === text.length || SUFFIX_OK.test(text.slice(end))) return date;
+  date.warnings = [...(date.warnings ?? []), 'ignored-text'];
+  return date;
 }
 
 /**
@@ -62,12 +82,7 @@ function firstMatch(text: string, options: GermanDateOptions | undefined, onlyFi
  */
 export function parseGermanDate(text: string, options?: GermanDateOptions): ParsedDate | null {
   try {
-    const found = firstMatch(text, options, true);
-    if (!found || !PREFIX_OK.test(text.slice(0, found.index))) return null;
-    const { index, match, ...date } = found;
-    const rest = text.slice(index + match.length);
-    if (SUFFIX_OK.test(rest)) return date;
-    return { ...date, warnings: [...(date.warnings ?? []), 'ignored-text'] };
+    return parseWhole(text, options);
   } catch {
     return null;
   }
@@ -85,7 +100,7 @@ export function parseGermanDate(text: string, options?: GermanDateOptions): Pars
  */
 export function findGermanDate(text: string, options?: GermanDateOptions): FoundGermanDate | null {
   try {
-    return firstMatch(text, options, false);
+    return firstMatch(text, options);
   } catch {
     return null;
   }

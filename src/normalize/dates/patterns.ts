@@ -74,14 +74,67 @@ function masterSource(lang: DateLang): string {
   return `${START}(?:${ISO}|${absolute})${END}|(?<![\\p{L}\\p{N}])(?:${relativeSource(lang)})`;
 }
 
-const cache = new Map<DateLang, RegExp>();
+/** Every named group of the master regex. */
+export type GroupName =
+  | 'iy' | 'im' | 'iday' | 'ih' | 'imin' | 'isec' | 'iz' | 'wd' | 'nd' | 'ns' | 'nm' | 'ny' | 'sy' | 'sm' | 'sd'
+  | 'bd' | 'bm' | 'by' | 'cm' | 'cd' | 'cy' | 'time' | 'rago' | 'rday' | 'rtime';
 
-/** The global, case-insensitive master regex for a language (compiled on first use). */
-export function dateRegex(lang: DateLang): RegExp {
-  let re = cache.get(lang);
+/**
+ * Replaces named groups by plain numbered ones (V8 builds a `groups` object with every
+ * name on each match, which costs more than the match) and returns each name's number.
+ */
+function numberGroups(source: string): { source: string; groups: Map<string, number> } {
+  const groups = new Map<string, number>();
+  let out = '';
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] ?? '';
+    if (ch === '\\') {
+      const named = /^\\k<([a-z]+)>/.exec(source.slice(i));
+      if (named) {
+        out += `\\${groups.get(named[1] ?? '') ?? 0}`;
+        i += named[0].length - 1;
+        continue;
+      }
+      out += ch + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') {
+      const named = /^\(\?<([a-z]+)>/.exec(source.slice(i, i + 12));
+      if (named) {
+        groups.set(named[1] ?? '', ++n);
+        out += '(';
+        i += named[0].length - 1;
+        continue;
+      }
+      if (source[i + 1] !== '?') n++;
+    }
+    out += ch;
+  }
+  return { source: out, groups };
+}
+
+const cache = new Map<string, RegExp>();
+const DE = numberGroups(masterSource('de'));
+
+/** Capture-group numbers of the master regex (the same for every language). */
+export const GROUP: Readonly<Record<GroupName, number>> = Object.fromEntries(DE.groups) as Record<GroupName, number>;
+
+/**
+ * The case-insensitive master regex for a language, compiled on first use: `global`
+ * scans free text, `sticky` matches only at `lastIndex` (for strings that are a date).
+ * Read captures with {@link GROUP}.
+ */
+export function dateRegex(lang: DateLang, mode: 'global' | 'sticky' = 'global'): RegExp {
+  const key = `${lang}:${mode}`;
+  let re = cache.get(key);
   if (!re) {
-    re = new RegExp(masterSource(lang), 'giu');
-    cache.set(lang, re);
+    re = new RegExp(numberGroups(masterSource(lang)).source, mode === 'global' ? 'giu' : 'yiu');
+    cache.set(key, re);
   }
   return re;
 }

@@ -10,7 +10,7 @@
  * on the current date (luxon#1665), so it is not used.
  */
 import { IANAZone } from 'luxon';
-import { isoFromMillis } from './iso.js';
+import { formatOffset, isoDate, isoFromMillis, pad } from './iso.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -57,6 +57,14 @@ export function zoneOffsetAt(zone: string, utcMs: number): number | null {
   return entry ? offsetAt(entry, utcMs) : null;
 }
 
+/** Wall-clock fields read as if they were UTC (years below 100 included). */
+export function wallMillis(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second);
+  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+  d.setUTCFullYear(year);
+  return d.getTime();
+}
+
 export interface ZonedResult {
   iso: string;
   utcMs: number;
@@ -73,23 +81,23 @@ export interface ZonedResult {
 export function localToIso(year: number, month: number, day: number, hour: number, minute: number, second: number, zone: string): ZonedResult | null {
   const entry = zoneEntry(zone);
   if (!entry) return null;
-  const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
-  d.setUTCFullYear(year);
-  const wall = d.getTime();
+  const wall = wallMillis(year, month, day, hour, minute, second);
   const before = offsetAt(entry, wall - DAY);
   const after = offsetAt(entry, wall + DAY);
-  const candidates: number[] = [];
-  for (const o of before === after ? [before] : [before, after]) {
-    const utc = wall - o * 60_000;
-    if (offsetAt(entry, utc) === o) candidates.push(utc);
+  const wallText = `${isoDate(year, month, day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  const utcBefore = wall - before * 60_000;
+  const beforeFits = offsetAt(entry, utcBefore) === before;
+  if (before === after && beforeFits) return { iso: wallText + formatOffset(before), utcMs: utcBefore };
+  const utcAfter = wall - after * 60_000;
+  const afterFits = before !== after && offsetAt(entry, utcAfter) === after;
+  if (beforeFits && afterFits) {
+    const earlier = Math.min(utcBefore, utcAfter);
+    return { iso: wallText + formatOffset(earlier === utcBefore ? before : after), utcMs: earlier, warning: 'dst-ambiguous' };
   }
-  if (candidates.length === 0) {
-    // In the gap: read the wall time with the offset before the change, which moves it forward.
-    const utc = wall - before * 60_000;
-    return { iso: isoFromMillis(utc, offsetAt(entry, utc)), utcMs: utc, warning: 'dst-gap' };
+  if (beforeFits || afterFits) {
+    const o = beforeFits ? before : after;
+    return { iso: wallText + formatOffset(o), utcMs: wall - o * 60_000 };
   }
-  const utc = Math.min(...candidates);
-  const result: ZonedResult = { iso: isoFromMillis(utc, offsetAt(entry, utc)), utcMs: utc };
-  if (candidates.length > 1) result.warning = 'dst-ambiguous';
-  return result;
+  // In the gap: read the wall time with the offset before the change, which moves it forward.
+  return { iso: isoFromMillis(utcBefore, offsetAt(entry, utcBefore)), utcMs: utcBefore, warning: 'dst-gap' };
 }
