@@ -1,0 +1,248 @@
+/** `wxr-kit convert` end to end in-process, on fixtures/sample-blog.xml (2 posts, 1 draft, 1 page, 6 comments). */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES } from './helpers/corpus.js';
+import { runCli, tempDir } from './cli-harness.js';
+
+const SAMPLE = join(FIXTURES, 'sample-blog.xml');
+const sampleText = readFileSync(SAMPLE, 'utf8');
+
+interface JsonArchive {
+  site: { title: string };
+  authors: { login: string }[];
+  terms: { slug: string }[];
+  items: { id: number; type: string; status: string; comments: unknown[]; threads?: { replies: unknown[]; via: string | null }[] }[];
+  diagnostics: { code: string }[];
+}
+
+const json = (s: string): JsonArchive => JSON.parse(s) as JsonArchive;
+
+/** Every file below dir with its mtime and content, for "nothing changed" checks. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string, rel: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const r = rel === '' ? name : `${rel}/${name}`;
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p, r);
+      else out.set(r, `${st.mtimeMs}:${readFileSync(p, 'utf8')}`);
+    }
+  };
+  walk(dir, '');
+  return out;
+}
+
+describe('convert --format json', () => {
+  it('writes the whole archive to standard output, and a summary to stderr', async () => {
+    const r = await runCli(['convert', SAMPLE]);
+    expect(r.code).toBe(0);
+    const a = json(r.stdout);
+    expect(a.site.title).toBe("Jens' Werkstattblog");
+    expect(a.authors.map((x) => x.login)).toEqual(['jens', 'anke']);
+    expect(a.terms).toHaveLength(6);
+    expect(a.items.map((i) => i.id)).toEqual([10, 11, 12, 2]);
+    expect(a.items.flatMap((i) => i.comments)).toHaveLength(6);
+    expect(r.stderr).toMatch(/wrote 4 items \(3 post, 1 page\) and 6 comments as json to standard output/);
+  });
+
+  it('--pretty indents; --quiet prints no summary', async () => {
+    const r = await runCli(['convert', SAMPLE, '--pretty', '--quiet']);
+    expect(r.stdout.startsWith('{\n  "site": {')).toBe(true);
+    expect(r.stderr).toBe('');
+  });
+
+  it('--infer-replies adds threads with the @Name reply placed under its addressee', async () => {
+    const r = await runCli(['convert', SAMPLE, '--infer-replies', '-q']);
+    const post = json(r.stdout).items.find((i) => i.id === 10);
+    const top = post?.threads ?? [];
+    expect(top).toHaveLength(1);
+    expect(top[0]?.replies).toHaveLength(2);
+  });
+
+  it.each([
+    [['--types', 'post'], [10, 11, 12]],
+    [['--types', 'page'], [2]],
+    [['--status', 'publish'], [10, 11, 2]],
+    [['--types', 'post', '--status', 'draft'], [12]],
+    [['--since', '2013-01-01'], [11, 12]],
+    [['--until', '2012-12-31'], [10, 2]],
+    [['--since', '2012-05-03', '--until', '2012-05-03'], [10]],
+    [['--since', '2012-05-03T19:15:01Z'], [11, 12]],
+  ])('filters %j', async (flags, ids) => {
+    const r = await runCli(['convert', SAMPLE, ...flags, '-q']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).items.map((i) => i.id)).toEqual(ids);
+  });
+
+  it('--out FILE writes the file atomically and refuses to overwrite it without --force', async () => {
+    const dir = tempDir();
+    const first = await runCli(['convert', SAMPLE, '--out', 'blog.json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('');
+    expect(first.stderr).toContain('to blog.json');
+    expect(readdirSync(dir)).toEqual(['blog.json']);
+    const before = snapshot(dir);
+    const second = await runCli(['convert', SAMPLE, '--out', 'blog.json', '--types', 'page'], { cwd: dir });
+    expect(second.code).toBe(1);
+    expect(second.stderr).toBe('wxr-kit: blog.json: E_OUTPUT_EXISTS the output file exists; use --force to replace it\n');
+    expect(snapshot(dir)).toEqual(before);
+    const forced = await runCli(['convert', SAMPLE, '--out', 'blog.json', '--types', 'page', '--force', '-q'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(json(readFileSync(join(dir, 'blog.json'), 'utf8')).items).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual(['blog.json']);
+  });
+});
+
+describe('convert --format ndjson', () => {
+  it('streams one entry per line: site, authors, terms, items', async () => {
+    const r = await runCli(['convert', SAMPLE, '--format', 'ndjson']);
+    expect(r.code).toBe(0);
+    const kinds = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind);
+    expect(kinds).toEqual(['site', 'author', 'author', ...Array<string>(6).fill('term'), 'item', 'item', 'item', 'item']);
+  });
+
+  it('two exports of one site: authors and terms once, items concatenated', async () => {
+    const r = await runCli(['convert', SAMPLE, SAMPLE, '--format', 'ndjson']);
+    const kinds = r.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { kind: string }).kind);
+    expect(kinds.filter((k) => k === 'site')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'author')).toHaveLength(2);
+    expect(kinds.filter((k) => k === 'term')).toHaveLength(6);
+    expect(kinds.filter((k) => k === 'item')).toHaveLength(8);
+    expect(r.stderr).toContain('2 input files merged; 2 duplicate authors and 6 duplicate terms dropped');
+  });
+
+  it('--out x.ndjson infers the format', async () => {
+    const dir = tempDir();
+    const r = await runCli(['convert', SAMPLE, '--out', 'x.ndjson', '-q'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, 'x.ndjson'), 'utf8').trimEnd().split('\n')).toHaveLength(13);
+  });
+});
+
+describe('convert --format wxr', () => {
+  it('writes WXR 1.2 that converts back to the same items (through stdin)', async () => {
+    const r = await runCli(['convert', SAMPLE, '--format', 'wxr', '-q']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<wp:wxr_version>1.2</wp:wxr_version>');
+    const back = await runCli(['convert', '-', '-q'], { stdin: r.stdout });
+    expect(back.code).toBe(0);
+    expect(json(back.stdout).items.map((i) => i.id)).toEqual([10, 11, 12, 2]);
+  });
+});
+
+describe('inputs', () => {
+  it('standard input (-)', async () => {
+    const r = await runCli(['convert', '-', '-q'], { stdin: sampleText });
+    expect(json(r.stdout).items).toHaveLength(4);
+  });
+
+  it('a .xml.gz file and gzip on standard input', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'export.xml.gz'), gzipSync(sampleText));
+    const file = await runCli(['convert', 'export.xml.gz', '-q'], { cwd: dir });
+    expect(file.code).toBe(0);
+    expect(json(file.stdout).items).toHaveLength(4);
+    const piped = await runCli(['convert', '-', '-q'], { stdin: gzipSync(sampleText) });
+    expect(json(piped.stdout).items).toHaveLength(4);
+  });
+
+  it('a truncated gzip file is one E_IO line', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'cut.xml.gz'), gzipSync(sampleText).subarray(0, 200));
+    const r = await runCli(['convert', 'cut.xml.gz'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^wxr-kit: cut\.xml\.gz: E_IO cannot decompress: .*\n$/);
+  });
+
+  it('text pages: a .txt file and a folder of them', async () => {
+    const one = await runCli(['convert', join(FIXTURES, 'text', 'english-page.txt'), '-q']);
+    expect(one.code).toBe(0);
+    expect(json(one.stdout).items).toHaveLength(1);
+    const dir = tempDir();
+    mkdirSync(join(dir, 'pages'));
+    for (const name of ['english-page.txt', 'no-comments.txt']) writeFileSync(join(dir, 'pages', name), readFileSync(join(FIXTURES, 'text', name)));
+    const folder = await runCli(['convert', 'pages', '-q'], { cwd: dir });
+    expect(folder.code).toBe(0);
+    expect(json(folder.stdout).items).toHaveLength(2);
+  });
+});
+
+describe('bad input: exit 1 with one line naming file, line and column', () => {
+  it.each([
+    ['truncated.xml', sampleText.slice(0, sampleText.indexOf('<item>', 8000)), /^wxr-kit: truncated\.xml:\d+:\d+: E_TRUNCATED /],
+    ['crossed.xml', sampleText.replace('<wp:post_name><![CDATA[ueber-mich]]></wp:post_name>', '<wp:post_name><title>x</wp:post_name></title>'), /^wxr-kit: crossed\.xml:\d+:\d+: E_TAG_MISMATCH /],
+    ['empty.xml', '', /^wxr-kit: empty\.xml(:\d+:\d+)?: E_NOT_(WXR|XML) /],
+    ['feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', /^wxr-kit: feed\.xml(:\d+:\d+)?: E_NOT_WXR /],
+  ])('%s', async (name, content, line) => {
+    const dir = tempDir();
+    writeFileSync(join(dir, name), content);
+    const r = await runCli(['convert', name, '--out', 'out.json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(line);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+});
+
+describe('convert --format markdown', () => {
+  it('writes a site into --out and names the next step', async () => {
+    const dir = tempDir();
+    const r = await runCli(['convert', SAMPLE, '--out', 'site', '--preset', 'hugo'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const files = [...snapshot(join(dir, 'site')).keys()];
+    expect(files.filter((f) => f.endsWith('.md')).length).toBe(4);
+    expect(r.stderr).toMatch(/to site\/ \(\d+ files, preset hugo\)/);
+    expect(r.stderr).toContain('next: hugo server --source site');
+  });
+
+  it('a second run into the same folder without --force changes nothing', async () => {
+    const dir = tempDir();
+    expect((await runCli(['convert', SAMPLE, '--out', 'site', '-q'], { cwd: dir })).code).toBe(0);
+    const before = snapshot(join(dir, 'site'));
+    expect(before.size).toBeGreaterThan(3);
+    const again = await runCli(['convert', SAMPLE, '--out', 'site', '--comments', 'none'], { cwd: dir });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^wxr-kit: site: E_OUTPUT_EXISTS the output folder is not empty/);
+    expect(snapshot(join(dir, 'site'))).toEqual(before);
+    const forced = await runCli(['convert', SAMPLE, '--out', 'site', '--comments', 'none', '--force', '-q'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect([...snapshot(join(dir, 'site')).keys()]).toEqual([...before.keys()]);
+  });
+
+  it('--dry-run lists the files and diagnostics and writes nothing', async () => {
+    const dir = tempDir();
+    const r = await runCli(['convert', SAMPLE, '--out', 'site', '--dry-run'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n').filter((l) => l.endsWith('.md'))).toHaveLength(4);
+    expect(r.stderr).toContain('would write 4 items');
+    expect(r.stderr).toContain('dry run: nothing was written');
+    expect(existsSync(join(dir, 'site'))).toBe(false);
+  });
+
+  it('never writes through a symlink planted in the output folder', async () => {
+    const dir = tempDir();
+    const victim = join(dir, 'victim');
+    mkdirSync(victim);
+    mkdirSync(join(dir, 'site'));
+    symlinkSync(victim, join(dir, 'site', 'posts'));
+    const r = await runCli(['convert', SAMPLE, '--out', 'site', '--force'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^wxr-kit: site\/posts: E_OUTPUT_SYMLINK /);
+    expect(readdirSync(victim)).toEqual([]);
+  });
+
+  it('--comments and --preset reach the renderer', async () => {
+    const dir = tempDir();
+    await runCli(['convert', SAMPLE, '--out', 'a', '--comments', 'none', '-q'], { cwd: dir });
+    await runCli(['convert', SAMPLE, '--out', 'b', '--comments', 'nested', '-q'], { cwd: dir });
+    const text = (d: string) => [...snapshot(join(dir, d)).values()].join('\n');
+    expect(text('a')).not.toContain('Welches Öl hast du genommen?');
+    expect(text('b')).toContain('Welches Öl hast du genommen?');
+    await runCli(['convert', SAMPLE, '--out', 'j', '--preset', 'jekyll', '-q'], { cwd: dir });
+    expect([...snapshot(join(dir, 'j')).keys()].some((f) => f.startsWith('_posts/2012-05-03-'))).toBe(true);
+  });
+});
