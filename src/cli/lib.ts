@@ -10,4 +10,5 @@ export { toWxr } from '../emit/wxr.js';
 export { parseTextArchives } from '../text/text-archive/index.js';
 export { parseHtmlArchives } from '../text/html/index.js';
 export { threadComments } from '../normalize/thread/index.js';
+export { KNOWN_SHORTCODES } from '../normalize/markdown/index.js';
 export { WxrError } from '../errors.js';

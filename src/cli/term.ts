@@ -46,7 +46,7 @@ export function formatCount(n: number): string {
 export class Progress {
   private items = 0;
   private bytes = 0;
-  private last = 0;
+  private last: number;
   private shown = false;
   private readonly started: number;
 
@@ -58,6 +58,8 @@ export class Progress {
     private readonly intervalMs = 200,
   ) {
     this.started = now();
+    // The first redraw waits one interval plus a little, so that short runs never flash a status line.
+    this.last = this.started + 300;
   }
 
   addBytes(n: number): void {

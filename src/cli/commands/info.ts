@@ -1,7 +1,7 @@
 /** `wxr-kit info`: what is in an export, for a person (aligned text) or a machine (`--json`). */
 import type { Item } from '../../model.js';
 import { DiagnosticTally, type RunContext } from '../context.js';
-import { threadComments } from '../lib.js';
+import { KNOWN_SHORTCODES, threadComments } from '../lib.js';
 import { loadEntries } from '../load.js';
 import { printable } from '../report.js';
 import { ArchiveStats, ranked, toRecord } from '../stats.js';
@@ -31,8 +31,16 @@ function reportJson(stats: ArchiveStats, diags: DiagnosticTally, ctx: RunContext
       topCommenters: ranked(stats.commenters, 10).map(([name, comments]) => ({ name, comments })),
     },
     shortcodes: toRecord(stats.shortcodes),
+    unknownShortcodes: toRecord(unknownShortcodes(stats)),
     diagnostics: { total: diags.total, bySeverity: toRecord(diags.bySeverity), byCode: toRecord(diags.byCode) },
   };
+}
+
+const KNOWN = new Set(KNOWN_SHORTCODES.map((n) => n.toLowerCase()));
+
+/** Shortcodes the Markdown converter has no handler for (kept verbatim there). */
+function unknownShortcodes(stats: ArchiveStats): Map<string, number> {
+  return new Map([...stats.shortcodes].filter(([name]) => !KNOWN.has(name)));
 }
 
 const list = (pairs: [string, number][], sep = ', '): string => pairs.map(([k, n]) => `${formatCount(n)} ${printable(k)}`).join(sep);
@@ -59,11 +67,15 @@ function reportText(stats: ArchiveStats, diags: DiagnosticTally, ctx: RunContext
   rows.push(['comments', stats.comments === 0 ? '0' : `${formatCount(stats.comments)} on ${formatCount(stats.postsWithComments)} items (${list(ranked(stats.commentTypes))})`]);
   if (stats.comments > 0) {
     const inferred = ctx.options.inferReplies ? `, ${formatCount(stats.inferred)} @Name replies inferred` : '';
-    rows.push(['threads', `${formatCount(stats.threaded)} replies with a parent${inferred}, deepest thread ${stats.deepest} level${stats.deepest === 1 ? '' : 's'}`]);
+    rows.push(['threads', `${formatCount(stats.threaded)} ${stats.threaded === 1 ? 'reply' : 'replies'} with a parent${inferred}, deepest thread ${stats.deepest} level${stats.deepest === 1 ? '' : 's'}`]);
     const top = ranked(stats.commenters, 5);
     if (top.length > 0) rows.push(['commenters', top.map(([n, c]) => `${printable(n)} ${formatCount(c)}`).join(', ')]);
   }
-  rows.push(['shortcodes', stats.shortcodes.size === 0 ? 'none' : list(ranked(stats.shortcodes, 12).map(([k, n]) => [`[${k}]`, n]))]);
+  const unknown = unknownShortcodes(stats);
+  const known = new Map([...stats.shortcodes].filter(([k]) => !unknown.has(k)));
+  const codes12 = (m: ReadonlyMap<string, number>): string => list(ranked(m, 12).map(([k, n]) => [`[${k}]`, n]));
+  rows.push(['shortcodes', known.size === 0 ? 'none' : codes12(known)]);
+  if (unknown.size > 0) rows.push(['  unknown', `${codes12(unknown)} (kept verbatim in Markdown)`]);
   const warn = diags.count('warning');
   const errors = diags.count('error');
   const codes = ranked(diags.byCode, 6).map(([c, n]) => `${c} ×${n}`).join(', ');
