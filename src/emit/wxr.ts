@@ -104,26 +104,42 @@ function rfc822(iso: string | null): string | null {
 const NAME = /^[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?$/u;
 const USED_PREFIX = /<\/?([A-Za-z_][\w.-]*):|\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=/gu;
 const DECLARED_PREFIX = /\sxmlns:([A-Za-z_][\w.-]*)\s*=/gu;
+/** A tag exactly as `parseWxr` serializes child elements of an extra element (double quotes, `/>` without space). */
+const CANONICAL_TAG = /<[A-Za-z_][\w.:-]*(?: [A-Za-z_][\w.:-]*="(?:[^"<>&]|&(?:amp|lt|gt|quot);)*")*\/?>|<\/[A-Za-z_][\w.:-]*>/gu;
+/** Unprefixed names the reader knows; an extra element of that name came from another namespace. */
+const RSS_NAMES: ReadonlySet<string> = new Set(['title', 'link', 'description', 'pubDate', 'language', 'generator', 'guid', 'category', 'item', 'channel']);
 
 /**
- * Whether an extra value is XML (an element's content with child elements, as `parseWxr` keeps it)
- * rather than plain text: it contains a tag and is well-formed as an element's content.
+ * Whether an extra value is XML (the content of an element with child elements, as `parseWxr` keeps
+ * it) rather than plain text: it has a tag, every tag and reference is in the form the reader writes,
+ * and it is well-formed. Plain text that merely looks like markup (`&#8230; <a href='…'>`) stays text.
  */
 function isXmlContent(value: string): boolean {
   if (!/<[A-Za-z_]/u.test(value)) return false;
+  const text = value.replace(CANONICAL_TAG, '');
+  if (/[<>]|&(?!(?:amp|lt|gt);)/u.test(text)) return false;
   return XMLValidator.validate(`<x>${value}</x>`) === true;
 }
 
-/** ` xmlns:p="…"` for every prefix `xml` uses that the root does not declare and `xml` itself does not. */
+/**
+ * Namespace declarations for an extra element. The model keeps only its qualified name, so its own
+ * prefix is bound to the well-known URI (`atom`, `media`, …) or to a placeholder `urn:wxr-kit:extra:p`.
+ * WXR's own prefixes (`wp`, `dc`, …) get the placeholder too: an element of those prefixes is only
+ * extra because it was in another namespace (`<wp:postmeta xmlns:wp="http://example.com/">`), and
+ * writing it in the real one would turn it into data. Prefixes of children are declared likewise.
+ */
 function declarations(qname: string, xml: string): string {
+  const own = qname.includes(':') ? (qname.split(':')[0] as string) : null;
   const used = new Set<string>();
-  if (qname.includes(':')) used.add(qname.split(':')[0] as string);
+  if (own !== null) used.add(own);
   for (const m of xml.matchAll(USED_PREFIX)) used.add((m[1] ?? m[2]) as string);
   for (const m of xml.matchAll(DECLARED_PREFIX)) used.delete(m[1] as string);
-  let out = '';
+  let out = own === null && RSS_NAMES.has(qname) ? ' xmlns="urn:wxr-kit:extra"' : '';
   for (const p of used) {
-    if ((ROOT_PREFIXES as readonly string[]).includes(p) || p === 'xmlns' || p === 'xml') continue;
-    out += ` xmlns:${p}="${esc(KNOWN_NAMESPACES.get(p) ?? `urn:wxr-kit:unknown:${p}`)}"`;
+    if (p === 'xmlns' || p === 'xml') continue;
+    const isRoot = (ROOT_PREFIXES as readonly string[]).includes(p);
+    if (isRoot && p !== own) continue;
+    out += ` xmlns:${p}="${esc(isRoot ? `urn:wxr-kit:extra:${p}` : (KNOWN_NAMESPACES.get(p) ?? `urn:wxr-kit:extra:${p}`))}"`;
   }
   return out;
 }
@@ -167,13 +183,13 @@ function termBlock(t: Term): string {
   let fields: string[];
   if (t.taxonomy === 'category') {
     tag = 'wp:category';
-    fields = [...id, el('wp:category_nicename', t.slug), el('wp:category_parent', t.parentSlug ?? ''), el('wp:cat_name', t.name), ...(t.description === '' ? [] : [el('wp:category_description', t.description)])];
+    fields = [...id, el('wp:category_nicename', t.slug), el('wp:category_parent', t.parentSlug ?? ''), el('wp:cat_name', t.name, 'html'), ...(t.description === '' ? [] : [el('wp:category_description', t.description)])];
   } else if (t.taxonomy === 'post_tag') {
     tag = 'wp:tag';
-    fields = [...id, el('wp:tag_slug', t.slug), el('wp:tag_name', t.name), ...(t.description === '' ? [] : [el('wp:tag_description', t.description)])];
+    fields = [...id, el('wp:tag_slug', t.slug), el('wp:tag_name', t.name, 'html'), ...(t.description === '' ? [] : [el('wp:tag_description', t.description)])];
   } else {
     tag = 'wp:term';
-    fields = [...id, el('wp:term_taxonomy', t.taxonomy), el('wp:term_slug', t.slug), ...(t.parentSlug === null ? [] : [el('wp:term_parent', t.parentSlug)]), el('wp:term_name', t.name), ...(t.description === '' ? [] : [el('wp:term_description', t.description)])];
+    fields = [...id, el('wp:term_taxonomy', t.taxonomy), el('wp:term_slug', t.slug), ...(t.parentSlug === null ? [] : [el('wp:term_parent', t.parentSlug)]), el('wp:term_name', t.name, 'html'), ...(t.description === '' ? [] : [el('wp:term_description', t.description)])];
   }
   return [`\t<${tag}>`, ...fields.map((f) => `\t\t${f}`), ...metaBlock('wp:termmeta', t.meta, '\t\t'), ...extras(t.extra, '\t\t'), `\t</${tag}>`].join('\n');
 }
@@ -295,9 +311,10 @@ export function toWxr(archive: Archive): string {
   const s = archive.site;
   const ns = ROOT_PREFIXES.map((p) => `\txmlns:${p}="${KNOWN_NAMESPACES.get(p) ?? ''}"`).join('\n');
   const pub = rfc822(s.exportedAt);
-  const skipChannel = new Set(['title', 'link', 'description', 'pubDate', 'language', 'generator', 'wp:wxr_version', 'wp:base_site_url', 'wp:base_blog_url']);
+  const skipChannel = new Set(['title', 'link', 'description', 'pubDate', 'language', 'wp:wxr_version', 'wp:base_site_url', 'wp:base_blog_url']);
+  // the header (site fields, generator, unknown channel elements) comes before the first author, term or item
   const channel = [
-    `\t${el('title', s.title, 'text')}`,
+    `\t${el('title', s.title, 'html')}`,
     `\t${el('link', s.link, 'text')}`,
     `\t${el('description', s.description, 'text')}`,
     ...(pub === null ? [] : [`\t${el('pubDate', pub, 'text')}`]),
@@ -305,10 +322,10 @@ export function toWxr(archive: Archive): string {
     `\t${el('wp:wxr_version', '1.2', 'text')}`,
     `\t${el('wp:base_site_url', s.baseSiteUrl, 'text')}`,
     `\t${el('wp:base_blog_url', s.baseBlogUrl, 'text')}`,
-    ...authorsToWrite(archive).map(authorBlock),
-    ...termsToWrite(archive).map(termBlock),
     ...(s.generator === '' ? [] : [`\t${el('generator', s.generator, 'text')}`]),
     ...extras(s.extra, '\t', skipChannel),
+    ...authorsToWrite(archive).map(authorBlock),
+    ...termsToWrite(archive).map(termBlock),
     ...archive.items.map(itemBlock),
   ];
   return [
