@@ -7,8 +7,7 @@ import type { Diagnostic } from '../../model.js';
 import { resolveOptions, type HtmlToMarkdownOptions } from './options.js';
 import { preprocess } from './preprocess.js';
 import { Renderer } from './render.js';
-import { MARKERS } from './stream.js';
-import { placeholderHandler } from './handlers/code.js';
+import { cleanMarkers } from './stream.js';
 import { bareEmbeds } from './shortcodes/bare-embed.js';
 
 /** What {@link convertHtmlToMarkdown} returns. */
@@ -40,17 +39,12 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
     if (opts.itemId !== undefined) full.itemId = opts.itemId;
     diagnostics.push(full);
   };
-  const input = typeof html === 'string' ? html.replace(MARKERS, '\ufffd') : '';
+  const text = typeof html === 'string' ? html : '';
+  const input = cleanMarkers(text);
   const autop = opts.wpautop === 'auto' ? !input.includes('<!-- wp:') : opts.wpautop;
   const pre = preprocess(bareEmbeds(input, opts), opts, report);
   const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
-  const renderer = new Renderer(
-    { ...opts, handlers: new Map([...opts.handlers, ['wxr-ph', placeholderHandler(pre.placeholders)]]) },
-    autop,
-    pre.html,
-    pre.placeholders,
-    report,
-  );
+  const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
   let markdown = renderer.toBlocks(renderer.nodes(doc.children));
   if (renderer.footnotes.length > 0) markdown += `${markdown ? '\n\n' : ''}${footnoteDefs(renderer.footnotes)}`;
   return { markdown, diagnostics, shortcodes: pre.unknownShortcodes };

@@ -6,13 +6,16 @@
  * markers, fences and setext underlines. URLs in text are left alone.
  */
 
-const URL_OR_CHAR = /(?:https?|ftp):\/\/[^\s<>"\u0000-\u0006]+|[\\`*_<&\]~]/g;
+const URL_OR_CHAR = /(?:https?|ftp):\/\/[^\s<>"\u0000-\u0006]+|~+|[\\`*_<&\]]/g;
+const SPECIAL = /[\\`*_<&\]~]/;
 const PUNCT = /[!-/:-@[-`{-~]/;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Escapes inline text (not at a known line start). */
 export function escapeInline(text: string): string {
+  if (!SPECIAL.test(text)) return text;
   return text.replace(URL_OR_CHAR, (m, offset: number, s: string) => {
+    if (m[0] === '~') return m.length === 2 ? '\\~\\~' : m; // `~~` would strike through; `~` and `~~~` do not
     if (m.length > 1) return m;
     const prev = s[offset - 1] ?? ' ';
     const next = s[offset + 1] ?? ' ';
@@ -24,6 +27,7 @@ export function escapeInline(text: string): string {
       case '*':
         return prev === ' ' && next === ' ' ? m : '\\*';
       case '_':
+        if (prev === ' ' && next === ' ') return m;
         return ALNUM.test(prev) && ALNUM.test(next) ? m : '\\_';
       case '<':
         return /[A-Za-z/!?]/.test(next) ? '\\<' : m;
@@ -31,8 +35,6 @@ export function escapeInline(text: string): string {
         return /^&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i.test(s.slice(offset, offset + 40)) ? '&amp;' : m;
       case ']':
         return next === '(' || next === '[' || next === ':' ? '\\]' : m;
-      case '~':
-        return prev === '~' || next === '~' ? '\\~' : m;
       default:
         return m;
     }

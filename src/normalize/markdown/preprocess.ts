@@ -101,9 +101,17 @@ function findClose(html: string, name: string, from: number): number {
   return lower.indexOf(`[/${name.toLowerCase()}]`, from);
 }
 
+/**
+ * Unknown names are only treated as shortcodes when they look like one: named
+ * attributes, a closing tag, or a plugin-style name (`contact-form`, `related_posts`)
+ * without prose after it; never when a `(` or `[` follows (a Markdown link).
+ */
 function isShortcodeLike(html: string, name: string, attrText: string, end: number, closing: boolean): boolean {
   if (closing) return html.lastIndexOf(`[${name}`, end) !== -1;
-  if (/[=_-]/.test(attrText + name) && name.length > 1) return true;
+  const next = html[end];
+  if (next === '(' || next === '[') return false;
+  if (/^\s*[\w-]+\s*=/.test(attrText) || /\s[\w-]+\s*=\s*["']/.test(attrText)) return true;
+  if (/[_-]/.test(name) && name.length > 2 && attrText.trim() === '') return true;
   return html.indexOf(`[/${name}]`, end) !== -1;
 }
 

@@ -5,11 +5,14 @@
 import type { ChildNode, Element } from 'domhandler';
 import type { Diagnostic } from '../../model.js';
 import type { Placeholder } from './preprocess.js';
-import type { AttachmentRef, BlockInfo, RenderContext, ResolvedOptions } from './types.js';
+import type { AttachmentRef, BlockInfo, ElementHandler, RenderContext, ResolvedOptions } from './types.js';
 import { escapeInline } from './escape.js';
 import { BR, NL, PARA, blockRef, flushLine, rawRef, toParts, type Part } from './stream.js';
 import { renderComment } from './handlers/comment.js';
 import { renderFallback } from './handlers/fallback.js';
+import { placeholderHandler } from './handlers/code.js';
+
+const WS_SPECIAL = /[\t\n\r\f]| {2}/;
 
 type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;
 
@@ -21,13 +24,17 @@ export class Renderer implements RenderContext {
   private readonly blockInfo = new Map<Element, BlockInfo>();
   private readonly stack: string[] = [];
 
+  private readonly placeholderHandler: ElementHandler;
+
   constructor(
     readonly options: ResolvedOptions,
     readonly autop: boolean,
     readonly source: string,
     readonly placeholders: readonly Placeholder[],
     readonly report: Report,
-  ) {}
+  ) {
+    this.placeholderHandler = placeholderHandler(placeholders);
+  }
 
   nodes(list: readonly ChildNode[]): string {
     let out = '';
@@ -53,13 +60,14 @@ export class Renderer implements RenderContext {
         this.blockInfo.set(el, this.pending);
         this.pending = undefined;
       }
-      const h = this.options.handlers.get(el.name);
+      const h = el.name === 'wxr-ph' ? this.placeholderHandler : this.options.handlers.get(el.name);
       return h ? h(el, this) : renderFallback(el, this);
     }
     return '';
   }
 
   text(data: string): string {
+    if (!WS_SPECIAL.test(data)) return escapeInline(data);
     if (this.autop) {
       const t = data
         .replace(/\r\n?/g, '\n')

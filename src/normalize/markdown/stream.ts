@@ -17,7 +17,10 @@ const RAW_OPEN = '\u0005';
 const RAW_CLOSE = '\u0006';
 
 /** Control characters used as markers; removed from the input before parsing. */
-export const MARKERS = /[\u0000-\u0006]/g;
+export const MARKERS = /[\u0000-\u0006]/;
+const MARKERS_G = /[\u0000-\u0006]/g;
+/** Replaces marker characters in input text. */
+export const cleanMarkers = (s: string): string => (MARKERS.test(s) ? s.replace(MARKERS_G, '\ufffd') : s);
 
 export const blockRef = (id: number): string => `${PARA}${BLOCK_OPEN}${id}${BLOCK_CLOSE}${PARA}`;
 export const rawRef = (id: number): string => `${RAW_OPEN}${id}${RAW_CLOSE}`;
@@ -35,10 +38,22 @@ export function expandRaw(text: string, raws: readonly string[]): string {
   return text.indexOf(RAW_OPEN) === -1 ? text : text.replace(RAW, (_, i: string) => raws[Number(i)] ?? '');
 }
 
+function trimSpaces(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && s.charCodeAt(a) === 32) a++;
+  while (b > a && s.charCodeAt(b - 1) === 32) b--;
+  return a === 0 && b === s.length ? s : s.slice(a, b);
+}
+
 /** One paragraph's stream to Markdown lines joined by hard breaks, with line starts escaped. */
 export function flushParagraph(s: string, raws: readonly string[], hardBreak: string): string {
-  let t = s.replace(/\u0001[ ]*\u0004/g, BR).replace(/\u0004/g, BR);
-  t = t.replace(/ {2,}/g, ' ').replace(/ ?\u0001 ?/g, BR).replace(/^[\u0001 ]+|[\u0001 ]+$/g, '');
+  let t = s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s;
+  if (!t.includes(BR)) {
+    t = trimSpaces(t);
+    return t === '' ? '' : expandRaw(escapeLineStart(t), raws);
+  }
+  t = t.replace(/ ?\u0001 ?/g, BR).replace(/^[\u0001 ]+|[\u0001 ]+$/g, '');
   if (t === '') return '';
   const lines = t.split(BR).map((l) => escapeLineStart(l.replace(/^[ \t]+/, '')));
   return expandRaw(lines.join(hardBreak), raws);
@@ -55,11 +70,8 @@ export function toParts(stream: string, blocks: readonly Part[], raws: readonly 
       if (b && b.markdown !== '') out.push(b);
       continue;
     }
-    const paras = piece
-      .replace(/\u0001 *\u0004/g, BR)
-      .replace(/\u0004/g, BR)
-      .replace(/\u0001(?: *\u0001)+/g, PARA)
-      .split(PARA);
+    const norm = piece.includes(NL) ? piece.replace(/\u0001 *\u0004/g, BR).replace(/\u0004/g, BR) : piece;
+    const paras = (norm.includes(BR) ? norm.replace(/\u0001(?: *\u0001)+/g, PARA) : norm).split(PARA);
     for (const p of paras) {
       const md = flushParagraph(p, raws, hardBreak);
       if (md !== '') out.push({ markdown: md, kind: 'p' });

@@ -47,7 +47,10 @@ export const link: ElementHandler = (el, ctx) => {
   if (text === '') return '';
   const plain = text.replace(/\\(.)/g, '$1');
   const title = el.attribs['title'];
-  if (!title && /^[a-z][a-z\d+.-]*:[^\s<>]*$/i.test(href) && (plain === href || `mailto:${plain}` === href)) return `<${href}>`;
+  if (!title && /^[a-z][a-z\d+.-]*:[^\s<>]*$/i.test(href)) {
+    if (plain === href) return `<${href}>`;
+    if (`mailto:${plain}` === href && /^[^\s<>@]+@[^\s<>@]+$/.test(plain)) return `<${plain}>`;
+  }
   if (inner.includes('\u0002')) return PARA + inner + PARA; // a block inside a link: keep the block
   const label = bracketsBalanced(text) ? text : text.replace(/(?<!\\)([[\]])/g, '\\$1');
   return `[${label}](${destination(href)}${titlePart(title)})`;

@@ -14,7 +14,8 @@ export interface PreCode {
   verbatim: boolean;
 }
 
-const INLINE_TAGS = /<\/?(?:code|span|b|strong|i|em|a|font|mark|u|s|del|ins|small|big|sup|sub|tt|var|samp|kbd)\b[^>]*>/gi;
+const INLINE_TAGS = /<\/?(?:code|span|b|strong|i|em|a|font|mark|u|s|del|ins|small|big|sup|sub|tt|var|samp|kbd|cite|q|abbr|dfn)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g;
 
 /** The language named by a tag's attributes, or `''`. */
 export function languageOf(attrs: string): string {
@@ -50,7 +51,9 @@ export function preToCode(attrs: string, inner: string): PreCode {
 
 /** The text of code markup: tags of highlighters removed, `<br>` as newlines, entities decoded once. */
 export function codeText(inner: string): string {
-  let t = inner.replace(/<br\s*\/?>\r?\n?/gi, '\n').replace(INLINE_TAGS, '');
+  // Escaped code (`&lt;`) means every raw tag is markup; otherwise only highlighter tags are.
+  const tags = /&lt;|&gt;|&#0*60;/i.test(inner) ? ANY_TAG : INLINE_TAGS;
+  let t = inner.replace(/<br\s*\/?>\r?\n?/gi, '\n').replace(tags, '');
   t = he.decode(t).replace(/\r\n?/g, '\n');
   if (t.startsWith('\n')) t = t.slice(1);
   return t.replace(/\n[ \t]*$/, '').replace(/\n+$/, '');
