@@ -28,3 +28,16 @@ export type { GermanDateOptions, FoundGermanDate, DateLang } from './normalize/d
 export { parseWxr } from './wxr/parse.js';
 export { streamWxr } from './wxr/stream.js';
 export type { ParseWxrOptions, WxrLimits } from './wxr/options.js';
+export { htmlToMarkdown, convertHtmlToMarkdown } from './normalize/markdown/index.js';
+export type {
+  HtmlToMarkdownOptions,
+  HtmlToMarkdownResult,
+  AttachmentRef,
+  AttachmentLookup,
+  ElementHandler,
+  ShortcodeHandler,
+  Shortcode,
+  ShortcodeContext,
+  RenderContext,
+  BlockInfo,
+} from './normalize/markdown/index.js';
