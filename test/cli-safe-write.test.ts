@@ -62,6 +62,21 @@ describe('OutputFolder', () => {
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('replaced');
   });
 
+  it('removes temp files a killed run left behind, and counts only the rest', async () => {
+    const out = tempDir();
+    mkdirSync(join(out, 'posts'));
+    writeFileSync(join(out, '.a.md.4242.0badcafe.tmp'), 'half');
+    writeFileSync(join(out, 'posts', '.b.md.4242.deadbeef.tmp'), 'half');
+    expect(await codeOf(OutputFolder.open('/', out, policy()))).toBe('E_OUTPUT_EXISTS');
+    expect(tree(out)).toEqual([]);
+    expect(readdirSync(out)).toEqual(['posts']);
+    const only = tempDir();
+    writeFileSync(join(only, '.index.md.7.01234567.tmp'), 'half');
+    writeFileSync(join(only, '.keep.tmp'), 'not ours');
+    expect(await codeOf(OutputFolder.open('/', only, policy()))).toBe('E_OUTPUT_EXISTS');
+    expect(readdirSync(only)).toEqual(['.keep.tmp']);
+  });
+
   it('refuses a path that is a file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'f'), 'x');

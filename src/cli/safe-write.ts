@@ -39,6 +39,26 @@ export function checkRelativePath(rel: string): string[] {
   return segments;
 }
 
+/** The temporary files this module writes (`.<name>.<pid>.<8 hex>.tmp`), left behind only by a killed run. */
+export const TEMP_FILE = /^\..+\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+/**
+ * Removes the temporary files a killed run left below `dir` (never following links) and
+ * returns how many other entries there are.
+ */
+export async function removeStaleTemps(dir: string): Promise<number> {
+  let others = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isFile() && TEMP_FILE.test(entry.name)) await unlink(path);
+    else {
+      others += 1;
+      if (entry.isDirectory()) await removeStaleTemps(path);
+    }
+  }
+  return others;
+}
+
 /** A temporary name next to `final`: `.<name>.<pid>.<random>.tmp`. */
 function tempName(final: string): string {
   return join(dirname(final), `.${basename(final)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
@@ -164,11 +184,12 @@ export class OutputFolder {
       }
       const target = await lstatOrNull(real);
       if (!target?.isDirectory()) throw new CliError('E_OUTPUT_EXISTS', 'the output path exists and is not a folder', out);
-      const entries = await readdir(real).catch((e: unknown) => {
+      // Leftover temp files of a killed run are ours to remove; anything else needs --force.
+      const others = await (policy.dryRun ? readdir(real).then((e) => e.filter((n) => !TEMP_FILE.test(n)).length) : removeStaleTemps(real)).catch((e: unknown) => {
         throw ioError(e, out, 'list the output folder');
       });
-      if (entries.length > 0 && !policy.force) {
-        throw new CliError('E_OUTPUT_EXISTS', `the output folder is not empty (${entries.length} entries); use --force to write into it`, out);
+      if (others > 0 && !policy.force) {
+        throw new CliError('E_OUTPUT_EXISTS', `the output folder is not empty (${others} entries); use --force to write into it`, out);
       }
       return new OutputFolder(real, out, policy);
     }
