@@ -41,3 +41,5 @@ export type {
   RenderContext,
   BlockInfo,
 } from './normalize/markdown/index.js';
+export { threadComments, threadCommentsWithDiagnostics, inferReplyParents } from './normalize/thread/index.js';
+export type { ThreadOptions, ThreadResult, InferReplyParentsResult, InferredReply } from './normalize/thread/index.js';

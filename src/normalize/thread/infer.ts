@@ -1,0 +1,156 @@
+/**
+ * Where each comment hangs: the cascade of docs/german-dates-and-replies.md §3.3.
+ * 1. an explicit `parentId` that exists (`via: 'parent'`);
+ * 2. with mentions on, for comments without a parent, each leading addressee:
+ *    a `#comment-N` link to an EARLIER comment (`link`); `@Vorredner` (`previous`);
+ *    `@alle` (`broadcast`, no target); the most recent earlier comment of a known
+ *    name, case and umlauts folded, longest known name first (`name`); the post
+ *    author's aliases (`post-author`); else `unresolved`.
+ * The parent is the first resolved addressee. Never forward in time, never to
+ * itself; pingbacks, trackbacks, spam and trash are never targets.
+ */
+import type { Comment, Diagnostic, MentionResolution } from '../../model.js';
+import { readAddressBlock } from './mentions.js';
+import { foldName } from './names.js';
+import type { ResolvedThreadOptions } from './options.js';
+
+/** The placement of one comment (by its position in the sorted order). */
+export interface Placement {
+  /** Sorted position of the parent, or -1 for the top level. */
+  parent: number;
+  via: 'parent' | 'mention' | null;
+  mentions?: MentionResolution[];
+}
+
+const PREVIOUS = new Set(['vorredner', 'vorrednerin', 'vorredner/in', 'vorposter', 'vorposterin', 'obendrueber', 'previous']);
+const BROADCAST = new Set(['alle', 'all', 'allen', 'everyone', 'tous']);
+const MAX_NAME_WORDS = 6;
+const NOT_TARGET_TYPES = new Set(['pingback', 'trackback']);
+const NOT_TARGET_STATUS = new Set(['spam', 'trash', 'post-trashed']);
+
+/** Pingbacks, trackbacks, spam and trash are never reply targets. */
+export function isTarget(c: Comment): boolean {
+  return !NOT_TARGET_TYPES.has(c.type) && !NOT_TARGET_STATUS.has(c.approved);
+}
+
+/** Sort key: the instant (GMT first), comments without a date last, then the id. */
+export function sortOrder(comments: readonly Comment[]): number[] {
+  const keys = comments.map((c) => {
+    const ms = Date.parse(c.dateGmt ?? c.date ?? '');
+    return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+  });
+  const order = comments.map((_, i) => i);
+  order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (comments[a]?.id ?? 0) - (comments[b]?.id ?? 0) || a - b);
+  return order;
+}
+
+interface State {
+  sorted: readonly Comment[];
+  opts: ResolvedThreadOptions;
+  /** Sorted position of the first comment with each id. */
+  byId: ReadonlyMap<number, number>;
+  /** Folded author name -> sorted position of that author's latest comment so far. */
+  latestByName: Map<string, number>;
+  /** Most words in any known name so far. */
+  maxWords: number;
+  latestPostAuthor: number;
+  diagnostics: Diagnostic[];
+}
+
+function diag(s: State, severity: Diagnostic['severity'], code: string, message: string): void {
+  const d: Diagnostic = { severity, code, message };
+  if (s.opts.postId !== undefined) d.itemId = s.opts.postId;
+  s.diagnostics.push(d);
+}
+
+function knownPrefix(s: State, words: readonly string[]): number {
+  for (let k = Math.min(words.length, s.maxWords); k >= 1; k--) {
+    const f = foldName(words.slice(0, k).join(' '));
+    if (s.latestByName.has(f) || s.opts.aliases.has(f) || (k === 1 && (PREVIOUS.has(f) || BROADCAST.has(f)))) return k;
+  }
+  return 0;
+}
+
+function previousByOther(s: State, i: number): number {
+  const self = foldName(s.sorted[i]?.author ?? '');
+  for (let j = i - 1; j >= 0; j--) {
+    const c = s.sorted[j];
+    if (c && isTarget(c) && foldName(c.author) !== self) return j;
+  }
+  return -1;
+}
+
+function resolveOne(s: State, i: number, name: string, linkedId: number | null): { target: number; rule: string } {
+  if (linkedId !== null) {
+    const t = s.byId.get(linkedId);
+    const c = t === undefined ? undefined : s.sorted[t];
+    if (t !== undefined && t < i && c && isTarget(c)) return { target: t, rule: 'link' };
+    diag(s, 'info', 'I_MENTION_LINK_MISSING', `comment ${s.sorted[i]?.id} links to comment ${linkedId}, which is not an earlier comment of this post; left unresolved`);
+    return { target: -1, rule: 'unresolved' };
+  }
+  const f = foldName(name);
+  if (PREVIOUS.has(f)) return { target: previousByOther(s, i), rule: 'previous' };
+  if (BROADCAST.has(f)) return { target: -1, rule: 'broadcast' };
+  const latest = s.latestByName.get(f);
+  if (latest !== undefined) return { target: latest, rule: 'name' };
+  if (s.opts.aliases.has(f)) return { target: s.latestPostAuthor, rule: 'post-author' };
+  return { target: -1, rule: 'unresolved' };
+}
+
+function inferFromMentions(s: State, i: number, content: string): Placement | null {
+  if (!content.includes('@')) return null;
+  const block = readAddressBlock(content, (words) => knownPrefix(s, words));
+  if (block.length === 0) return null;
+  let parent = -1;
+  const mentions: MentionResolution[] = [];
+  for (const m of block) {
+    const { target, rule } = resolveOne(s, i, m.name, m.linkedId);
+    mentions.push({ name: m.name, commentId: target >= 0 ? (s.sorted[target]?.id ?? null) : null, rule });
+    if (parent < 0 && target >= 0) parent = target;
+  }
+  return { parent, via: parent >= 0 ? 'mention' : null, mentions };
+}
+
+function remember(s: State, i: number): void {
+  const c = s.sorted[i];
+  if (!c || !isTarget(c)) return;
+  const f = foldName(c.author);
+  if (f === '') return;
+  s.latestByName.set(f, i);
+  const words = f.split(' ').length;
+  if (words > s.maxWords) s.maxWords = Math.min(words, MAX_NAME_WORDS);
+  if (s.opts.aliases.has(f)) s.latestPostAuthor = i;
+}
+
+/** Placements for comments already in sorted order. */
+export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, diagnostics: Diagnostic[]): Placement[] {
+  const byId = new Map<number, number>();
+  sorted.forEach((c, i) => {
+    if (!byId.has(c.id)) byId.set(c.id, i);
+    else diagnostics.push({ severity: 'warning', code: 'W_COMMENT_DUPLICATE_ID', message: `two comments have the id ${c.id}; both are kept, replies attach to the earlier one`, ...(opts.postId !== undefined ? { itemId: opts.postId } : {}) });
+  });
+  let maxWords = 1;
+  for (const a of opts.aliases) maxWords = Math.max(maxWords, Math.min(a.split(' ').length, MAX_NAME_WORDS));
+  const s: State = { sorted, opts, byId, latestByName: new Map(), maxWords, latestPostAuthor: -1, diagnostics };
+  const out: Placement[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const c = sorted[i] as Comment;
+    const explicit = c.parentId !== null && c.parentId !== 0 ? c.parentId : null;
+    let placement: Placement = { parent: -1, via: null };
+    if (explicit !== null) {
+      const t = byId.get(explicit);
+      if (t === undefined) diag(s, 'warning', 'W_COMMENT_PARENT_MISSING', `comment ${c.id} answers comment ${explicit}, which is not in the export (spam is never exported); placed at the top level`);
+      else if (t === i || explicit === c.id) diag(s, 'warning', 'W_COMMENT_PARENT_CYCLE', `comment ${c.id} names itself as its parent; placed at the top level`);
+      else placement = { parent: t, via: 'parent' };
+      if (opts.mentions && t !== undefined && t !== i) {
+        const audit = typeof c.content === 'string' && isTarget(c) ? inferFromMentions(s, i, c.content) : null;
+        if (audit?.mentions) placement.mentions = audit.mentions;
+      }
+    } else if (opts.mentions && typeof c.content === 'string' && !NOT_TARGET_TYPES.has(c.type)) {
+      placement = inferFromMentions(s, i, c.content) ?? placement;
+    }
+    out.push(placement);
+    remember(s, i);
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * The leading address block of a comment: `@Name`, `@Name:`, `@ Name`, several
+ * addressees (`@Anna, @Max:`, `@Tom @Lisa`, `@A und @B`), and the links that reply
+ * plugins insert (`@<a href="#comment-12">Name</a>`, `<a href="…#comment-12">@Name</a>`).
+ * Only the very start of the comment counts (after opening `<p>`, `<strong>`, blanks);
+ * e-mail addresses and `@` later in the text are not addresses.
+ */
+import he from 'he';
+
+/** One addressee as written. */
+export interface AddressMention {
+  /** The name as written (entities decoded, tags stripped). */
+  name: string;
+  /** The comment id of a `#comment-N` link, else null. */
+  linkedId: number | null;
+}
+
+/**
+ * How many of the leading words form the longest known name (0 when none does).
+ * Supplied by the resolver, which knows who commented earlier.
+ */
+export type KnownPrefix = (words: readonly string[]) => number;
+
+const LEAD = 600;
+const SKIP = /(?:\s|&nbsp;|&#160;|<\/?(?:p|div|br|strong|b|em|i|u|span|font|small|big)\b[^>]*>)*/iy;
+const AT_LINK = /@(?:\s|&nbsp;)*<a\b([^>]*)>([\s\S]{0,200}?)<\/a>/iy;
+const LINK_AT = /<a\b([^>]*)>(?:\s|&nbsp;|<[^>]*>)*@([\s\S]{0,200}?)<\/a>/iy;
+const AT = /@(?:\s|&nbsp;)?/y;
+const SEP = /(?:\s|&nbsp;|<\/(?:strong|b|em|i|u|span|font)>)*(?:[:,;!)\-–—+]|und(?![\p{L}])|and(?![\p{L}])|&amp;|&)?(?:\s|&nbsp;|<\/?(?:strong|b|em|i|u|span|font|br)\b[^>]*>)*/iuy;
+const COMMENT_ID = /#comment-(\d{1,15})\b/i;
+const WORD = /[^\s]+/g;
+const TAGS = /<[^>]*>/g;
+const FALLBACK_END = /^[^:,<\n@]{1,40}(?=[:,])/;
+
+function text(html: string): string {
+  const t = html.replace(TAGS, '');
+  return (t.includes('&') ? he.decode(t) : t).replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function linked(attrs: string, inner: string): AddressMention {
+  const id = COMMENT_ID.exec(attrs);
+  return { name: text(inner).replace(/^@\s*/, ''), linkedId: id ? Number(id[1]) : null };
+}
+
+/** A plain `@Name …`: the longest known name, else up to `:`/`,` (40 chars), else the first word. Returns the mention and its raw length. */
+function plain(lead: string, at: number, known: KnownPrefix): [AddressMention, number] | null {
+  const end = lead.slice(at).search(/[<\n]/);
+  const line = (end < 0 ? lead.slice(at) : lead.slice(at, at + end)).replace(/&nbsp;|&#160;/g, (m) => ' '.repeat(m.length));
+  const words: Array<{ raw: string; end: number }> = [];
+  for (const w of line.matchAll(WORD)) {
+    if (w[0].startsWith('@') || words.length >= 8) break;
+    words.push({ raw: w[0], end: (w.index ?? 0) + w[0].length });
+  }
+  const first = words[0];
+  if (!first) return null;
+  const decoded = words.map((w) => (w.raw.includes('&') ? he.decode(w.raw) : w.raw));
+  const k = known(decoded);
+  if (k > 0) {
+    const last = words[k - 1] ?? first;
+    return [{ name: decoded.slice(0, k).join(' ').replace(/[:,;!?)]+$/, ''), linkedId: null }, last.end];
+  }
+  const upTo = FALLBACK_END.exec(line);
+  if (upTo) return [{ name: text(upTo[0]), linkedId: null }, upTo[0].length];
+  return [{ name: text(first.raw).replace(/[:,;.!?)]+$/, ''), linkedId: null }, first.end];
+}
+
+/**
+ * The addressees at the start of a comment, in order; empty when it does not start with one.
+ *
+ * @example
+ * readAddressBlock('<p>@Anna, @Max: Weil…', () => 1) // [{ name: 'Anna', linkedId: null }, { name: 'Max', linkedId: null }]
+ */
+export function readAddressBlock(content: string, known: KnownPrefix): AddressMention[] {
+  const lead = content.length > LEAD ? content.slice(0, LEAD) : content;
+  const out: AddressMention[] = [];
+  SKIP.lastIndex = 0;
+  SKIP.exec(lead);
+  let p = SKIP.lastIndex;
+  while (p < lead.length && out.length < 10) {
+    let m: RegExpExecArray | null;
+    AT_LINK.lastIndex = p;
+    LINK_AT.lastIndex = p;
+    if ((m = AT_LINK.exec(lead))) {
+      out.push(linked(m[1] ?? '', m[2] ?? ''));
+      p = AT_LINK.lastIndex;
+    } else if ((m = LINK_AT.exec(lead))) {
+      out.push(linked(m[1] ?? '', m[2] ?? ''));
+      p = LINK_AT.lastIndex;
+    } else {
+      AT.lastIndex = p;
+      if (!AT.exec(lead)) break;
+      const found = plain(lead, AT.lastIndex, known);
+      if (!found || found[0].name === '') break;
+      out.push(found[0]);
+      p = AT.lastIndex + found[1];
+    }
+    SEP.lastIndex = p;
+    SEP.exec(lead);
+    p = SEP.lastIndex;
+    const next = lead.charCodeAt(p);
+    if (next !== 64 /* @ */ && !(next === 60 /* < */ && /^<a\b[^>]*>(?:\s|<[^>]*>)*@/i.test(lead.slice(p, p + 300)))) break;
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * Name folding for matching `@Name` against comment authors: entities decoded,
+ * NFKC, lower case, `ß`->`ss`, `ä/ö/ü`->`ae/oe/ue`, other accents dropped, dashes
+ * unified, blanks collapsed, trailing punctuation trimmed. `@Jürgen`, `Juergen` and
+ * `JÜRGEN` fold alike.
+ */
+import he from 'he';
+
+const UMLAUTS: ReadonlyMap<string, string> = new Map([['ä', 'ae'], ['ö', 'oe'], ['ü', 'ue'], ['ß', 'ss']]);
+const COMBINING = /[\u0300-\u036f]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const BLANKS = /[\s\u00a0\u200b-\u200d\u2060\ufeff]+/g;
+const EDGE = /^[\s@"'„“”‚‘’«»(]+|[\s:,;.!?"'“”‘’»)]+$/g;
+
+/**
+ * The comparison key of a name.
+ *
+ * @example
+ * foldName('Jürgen!') === foldName('JUERGEN') // true
+ */
+export function foldName(name: string): string {
+  let s = name.includes('&') ? he.decode(name) : name;
+  s = s.normalize('NFKC').toLowerCase();
+  if (/[äöüß]/.test(s)) s = s.replace(/[äöüß]/g, (ch) => UMLAUTS.get(ch) ?? ch);
+  if (/[^\x00-\x7f]/.test(s)) s = s.normalize('NFD').replace(COMBINING, '');
+  return s.replace(DASHES, '-').replace(BLANKS, ' ').replace(EDGE, '');
+}

@@ -1,0 +1,31 @@
+/**
+ * Options of `threadComments` and `inferReplyParents`, resolved once.
+ */
+import { foldName } from './names.js';
+
+/** Options for {@link threadComments}, {@link threadCommentsWithDiagnostics} and {@link inferReplyParents}. Never mutated. */
+export interface ThreadOptions {
+  /** Infer parents of comments without `parentId` from a leading `@Name` address block. Default `false`. */
+  mentions?: boolean;
+  /** The post author's name (login or display name); `@` that name addresses the post author. Default: none. */
+  postAuthor?: string;
+  /** More names of the post author (display name, login, first name, `Admin`, the blog's name). Default `[]`. */
+  postAuthorAliases?: readonly string[];
+  /** The post's id, copied into every diagnostic's `itemId`. Default: none. */
+  postId?: number;
+}
+
+export interface ResolvedThreadOptions {
+  mentions: boolean;
+  /** Folded post-author names. */
+  aliases: ReadonlySet<string>;
+  postId: number | undefined;
+}
+
+export function resolveThreadOptions(options: ThreadOptions | undefined): ResolvedThreadOptions {
+  const o = options !== null && typeof options === 'object' ? options : {};
+  const names = [o.postAuthor, ...(Array.isArray(o.postAuthorAliases) ? o.postAuthorAliases : [])];
+  const aliases = new Set<string>();
+  for (const n of names) if (typeof n === 'string' && foldName(n) !== '') aliases.add(foldName(n));
+  return { mentions: o.mentions === true, aliases, postId: typeof o.postId === 'number' ? o.postId : undefined };
+}
