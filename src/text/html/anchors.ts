@@ -1,0 +1,104 @@
+/**
+ * Finds the comments of a page by their element ids (docs/html-archives.md §0.1): `comment-N`,
+ * `li-comment-N`, `div-comment-N`, `article-comment-N`, wpDiscuz `wc-comm-N_P`. Ids are grouped by N and the
+ * outermost element of each group is the comment; sidebars and widgets are ignored. Thesis keeps a
+ * comment's text in the `dd` after its `dt`, which joins the comment's scope.
+ */
+import { attr, contains, descendants, type Document, type Element, nextElement, parentElement, textOf } from './dom.js';
+import { matches } from './select.js';
+
+/** One comment element found on the page. */
+export interface Anchor {
+  id: number;
+  root: Element;
+  /** Elements that belong to this comment (root subtree, plus a Thesis `dd`), without nested comments. */
+  scope: Element[];
+  /** wpDiscuz parent id from `wc-comm-N_P` (0 = top level), if present. */
+  pluginParent?: number;
+  /** Number of elements that carried this id (more than one = duplicate ids on the page). */
+  duplicates: number;
+}
+
+const ID = /^(?:li-|div-|article-)?comment-(\d{1,18})$/;
+const WPDISCUZ = /^wc-comm-(\d{1,18})_(\d{1,18})$/;
+const OUTSIDE = 'aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav';
+
+/** True when `el` sits in a sidebar, widget or navigation (body/html classes do not count). */
+export function inSidebar(el: Element): boolean {
+  for (let e: Element | null = parentElement(el); e && e.tagName !== 'body' && e.tagName !== 'html'; e = parentElement(e)) if (matches(e, OUTSIDE)) return true;
+  return false;
+}
+
+/** All comments of a page in document order. */
+export function findAnchors(doc: Document): Anchor[] {
+  const groups = new Map<number, { els: Element[]; pluginParent?: number }>();
+  const all = descendants(doc);
+  for (const el of all) {
+    const id = attr(el, 'id');
+    if (!id) continue;
+    const m = ID.exec(id) ?? WPDISCUZ.exec(id);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (!Number.isSafeInteger(n) || n <= 0) continue;
+    if (inSidebar(el)) continue;
+    let g = groups.get(n);
+    if (!g) {
+      g = { els: [] };
+      groups.set(n, g);
+    }
+    g.els.push(el);
+    if (m[2] !== undefined) g.pluginParent = Number(m[2]);
+  }
+  const chosen: Array<{ id: number; root: Element; pluginParent?: number; duplicates: number }> = [];
+  for (const [id, g] of groups) {
+    const tops = g.els.filter((e) => !g.els.some((o) => o !== e && contains(o, e)));
+    let root = tops[0] as Element;
+    if (tops.length > 1) root = tops.reduce((best, e) => (textOf(e).length > textOf(best).length ? e : best));
+    const a: { id: number; root: Element; pluginParent?: number; duplicates: number } = { id, root, duplicates: tops.length };
+    if (g.pluginParent !== undefined) a.pluginParent = g.pluginParent;
+    chosen.push(a);
+  }
+  const order = new Map<Element, number>();
+  all.forEach((el, i) => order.set(el, i));
+  chosen.sort((p, q) => (order.get(p.root) ?? 0) - (order.get(q.root) ?? 0));
+  const roots = new Set(chosen.map((c) => c.root));
+  return chosen.map((c) => {
+    const anchor: Anchor = { ...c, scope: scopeOf(c.root, roots) };
+    return anchor;
+  });
+}
+
+/** Root subtree minus nested comments; a Thesis `dt` also owns the following `dd`. */
+function scopeOf(root: Element, roots: Set<Element>): Element[] {
+  const out: Element[] = [root];
+  const add = (top: Element): void => {
+    for (const el of descendants(top)) {
+      if (owner(el, roots, top) === root || (top !== root && owner(el, roots, top) === top)) out.push(el);
+    }
+  };
+  add(root);
+  const next = root.tagName === 'dt' ? nextElement(root) : null;
+  if (next && next.tagName === 'dd' && !roots.has(next)) {
+    out.push(next);
+    add(next);
+  }
+  return out;
+}
+
+/** The nearest comment root at or above `el` (stopping at `stop`). */
+function owner(el: Element, roots: Set<Element>, stop: Element): Element | null {
+  for (let e: Element | null = el; e; e = parentElement(e)) {
+    if (roots.has(e)) return e;
+    if (e === stop) return stop;
+  }
+  return null;
+}
+
+/** The comment that contains `root` in the DOM (nearest ancestor comment), or null. */
+export function domParent(root: Element, roots: Map<Element, number>): number | null {
+  for (let e = parentElement(root); e; e = parentElement(e)) {
+    const id = roots.get(e);
+    if (id !== undefined) return id;
+  }
+  return null;
+}

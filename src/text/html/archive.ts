@@ -1,0 +1,243 @@
+/**
+ * `parseHtmlArchive`: one saved post page -> an Archive with one Item and its comments.
+ * Pipeline: saver/Wayback facts and string cleanup -> spec parse -> profile -> comments by id ->
+ * post fields -> comment fields -> parents -> paging -> model.
+ */
+import type { Archive, Comment, Diagnostic, Extra, Item, Provenance } from '../../model.js';
+import { findAnchors } from './anchors.js';
+import { readComment } from './comments.js';
+import type { PageContext } from './context.js';
+import { validIso, zoneOfIso } from './dates.js';
+import { attr, classes, type Document, parseHtml, squash, textOf } from './dom.js';
+import type { HtmlArchiveOptions } from './options.js';
+import { readPaging } from './paging.js';
+import { countPostBlocks, findLink, readPost } from './post.js';
+import { PROFILES, type ThemeProfile } from './profiles.js';
+import { saverFacts } from './savers.js';
+import { selectAll, selectOne } from './select.js';
+import { resolveParents } from './thread.js';
+import { isWayback, stripWayback, unwrapArchivedUrl, unwrapSrcset, unwrapStyle, waybackFacts } from './wayback.js';
+
+function extra(entries: Array<[string, string | null | undefined]>): Extra {
+  const out: Extra = Object.create(null) as Extra;
+  for (const [k, v] of entries) if (v !== null && v !== undefined && v !== '') out[k] = [v];
+  return out;
+}
+
+function pageLang(doc: Document, options: HtmlArchiveOptions): string {
+  if (options.lang) return options.lang;
+  const html = selectOne(doc, 'html');
+  const lang = html ? attr(html, 'lang') ?? attr(html, 'xml:lang') : undefined;
+  if (lang) return lang;
+  const og = selectOne(doc, 'meta[property="og:locale"]');
+  return (og ? attr(og, 'content') ?? '' : '').replace('_', '-');
+}
+
+function pageZone(doc: Document, lang: string, options: HtmlArchiveOptions, diagnostics: Diagnostic[]): string {
+  if (options.zone) return options.zone;
+  if (/^de\b/i.test(lang)) return 'Europe/Berlin';
+  for (const el of selectAll(doc, '[datetime], meta[property="article:published_time"]')) {
+    const z = zoneOfIso(validIso(attr(el, 'datetime') ?? attr(el, 'content')));
+    if (z) return z;
+  }
+  diagnostics.push({ severity: 'info', code: 'date-zone-assumed', message: 'no zone on the page and none in options.zone; printed dates are read as UTC' });
+  return 'UTC';
+}
+
+function chooseProfile(doc: Document): ThemeProfile | null {
+  return PROFILES.find((p) => selectOne(doc, p.match) !== null) ?? null;
+}
+
+const LISTING_BODY = /^(?:home|blog|archive|category|tag|search|date|author|paged)$/;
+
+function isListing(doc: Document, ctx: PageContext, anchors: number): boolean {
+  const body = selectOne(doc, 'body');
+  const cl = body ? classes(body) : [];
+  if (cl.includes('single') || cl.includes('singular') || cl.some((c) => /^postid-\d/.test(c))) return false;
+  if (cl.some((c) => LISTING_BODY.test(c))) return anchors === 0 || countPostBlocks(ctx) > 1;
+  return anchors === 0 && countPostBlocks(ctx) > 1;
+}
+
+function emptyArchive(diagnostics: Diagnostic[], provenance: Provenance, lang = ''): Archive {
+  return {
+    site: { title: '', link: '', description: '', language: lang, wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+    authors: [],
+    terms: [],
+    items: [],
+    diagnostics,
+    provenance,
+  };
+}
+
+function siteOf(doc: Document, link: string, lang: string): Archive['site'] {
+  const og = selectOne(doc, 'meta[property="og:site_name"]');
+  let title = og ? squash(attr(og, 'content') ?? '') : '';
+  if (!title) {
+    const t = selectOne(doc, 'title');
+    const m = /\s(?:[|–—»]|-)\s([^|–—»]+)$/.exec(t ? squash(textOf(t)) : '');
+    title = m?.[1]?.trim() ?? '';
+  }
+  let origin = '';
+  try {
+    origin = link ? new URL(link).origin : '';
+  } catch {
+    origin = '';
+  }
+  const gen = selectOne(doc, 'meta[name=generator]');
+  return { title, link: origin, description: '', language: lang, wxrVersion: '', baseSiteUrl: origin, baseBlogUrl: origin, generator: gen ? attr(gen, 'content') ?? '' : '', exportedAt: null };
+}
+
+function slugOf(link: string): string {
+  const path = link.replace(/[?#].*$/, '').replace(/\/comment-page-\d+\/?$/, '').replace(/\/+$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.html?$/, '');
+  try {
+    return /^https?:$/.test(last) ? '' : decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+function parsePage(html: string, options: HtmlArchiveOptions): Archive {
+  const diagnostics: Diagnostic[] = [];
+  const wayback = isWayback(html);
+  const wb = wayback ? waybackFacts(html) : {};
+  const saver = wayback ? null : saverFacts(html);
+  const provenance: Provenance = { kind: 'html' };
+  if (wayback) {
+    provenance.savedBy = 'wayback';
+    html = stripWayback(html);
+    diagnostics.push({ severity: 'info', code: 'wayback-stripped', message: `Wayback capture${wb.capturedAt ? ` of ${wb.capturedAt}` : ''}: toolbar, injected scripts and archived URLs removed` });
+  } else if (saver) provenance.savedBy = saver.savedBy;
+  const doc = parseHtml(html);
+  const url = (u: string): string => (wayback ? unwrapArchivedUrl(u) : u);
+  const lang = pageLang(doc, options);
+  const ctx: PageContext = {
+    doc,
+    profile: chooseProfile(doc),
+    dates: { zone: 'UTC', lang, reference: null, postDate: null },
+    map: wayback ? { url: unwrapArchivedUrl, srcset: unwrapSrcset, style: unwrapStyle } : null,
+    url,
+    diagnostics,
+  };
+  const originalUrl = options.url ?? wb.url ?? saver?.url ?? (findLink(ctx) || undefined);
+  if (originalUrl) provenance.url = originalUrl;
+  const capturedAt = wb.capturedAt ?? saver?.capturedAt;
+  if (capturedAt) provenance.capturedAt = capturedAt;
+  ctx.dates.zone = pageZone(doc, lang, options, diagnostics);
+  ctx.dates.reference = validIso(options.reference) ?? capturedAt ?? null;
+
+  const anchors = findAnchors(doc);
+  if (isListing(doc, ctx, anchors.length)) {
+    diagnostics.push({ severity: 'info', code: 'html-listing-page', message: 'a listing page (home, archive, category, tag or search): several posts, no single post; skipped' });
+    return emptyArchive(diagnostics, provenance, lang);
+  }
+  const roots = anchors.map((a) => a.root);
+  const post = readPost(ctx, roots);
+  if (!post.body && anchors.length === 0 && post.title === '') {
+    diagnostics.push({ severity: 'warning', code: 'html-not-a-post', message: 'no post found: the page has no title, no post body and no comments' });
+    return emptyArchive(diagnostics, provenance, lang);
+  }
+  if (!/wp-content|wp-includes|WordPress/i.test(html)) diagnostics.push({ severity: 'info', code: 'html-not-wordpress', message: 'no WordPress markers (wp-content, generator); read with generic rules' });
+  ctx.dates.postDate = post.date;
+  const comments = readComments(anchors, ctx, post.id);
+  const paging = readPaging(ctx);
+  if (anchors.length === 0) {
+    const template = selectOne(doc, 'script[type="text/template"]') !== null;
+    diagnostics.push({ severity: 'info', code: 'comments-not-found', message: `no comments in the page${template ? ' (only a script template)' : ''}; the post is read without comments` });
+  }
+  if ((paging.declared !== null && paging.declared > comments.length) || paging.pages.length > 0) {
+    diagnostics.push({ severity: 'info', code: 'comments-partial', message: `the page holds ${comments.length} comment(s)${paging.declared !== null ? ` of ${paging.declared} declared` : ''}${paging.pages.length > 0 ? `; comments are paged (${paging.pages.length} other page link(s))` : ''}` });
+  }
+  const link = post.link || originalUrl || '';
+  const item: Item = {
+    id: post.id,
+    type: post.type,
+    status: 'publish',
+    title: post.title,
+    slug: slugOf(link),
+    link,
+    guid: link,
+    author: post.author,
+    date: post.date,
+    dateGmt: toGmtSafe(post.date),
+    modified: null,
+    modifiedGmt: null,
+    content: post.content,
+    excerpt: '',
+    parentId: null,
+    menuOrder: 0,
+    commentStatus: selectOne(doc, '#respond, #commentform, .comment-respond') ? 'open' : 'closed',
+    pingStatus: 'open',
+    password: '',
+    sticky: false,
+    attachmentUrl: null,
+    terms: post.terms,
+    meta: [],
+    comments,
+    extra: extra([
+      ['contentKind', 'rendered-html'],
+      ['theme', ctx.profile?.id ?? 'generic'],
+      ['dateRaw', post.dateRaw],
+      ['declaredCommentCount', paging.declared === null ? null : String(paging.declared)],
+      ['commentsPagePrev', paging.prev],
+      ['commentsPageNext', paging.next],
+    ]),
+  };
+  if (paging.pages.length > 0 && item.extra) item.extra['commentPages'] = paging.pages;
+  if (post.date === null) diagnostics.push({ severity: 'info', code: 'post-date-not-found', message: 'the page prints no post date; Item.date is null' });
+  return {
+    site: siteOf(doc, link, lang),
+    authors: post.author ? [{ id: null, login: post.author, email: '', displayName: post.author, firstName: '', lastName: '' }] : [],
+    terms: post.terms.map((t) => ({ id: null, taxonomy: t.taxonomy, slug: t.slug, name: t.name, parentSlug: null, description: '', meta: [] })),
+    items: [item],
+    diagnostics,
+    provenance,
+  };
+}
+
+function toGmtSafe(iso: string | null): string | null {
+  if (!iso || !iso.includes('T')) return null;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.000Z$/, 'Z');
+}
+
+function readComments(anchors: ReturnType<typeof findAnchors>, ctx: PageContext, postId: number): Comment[] {
+  const parents = resolveParents(anchors);
+  return anchors.map((a, order) => {
+    if (a.duplicates > 1) ctx.diagnostics.push({ severity: 'info', code: 'duplicate-id', message: `comment ${a.id}: ${a.duplicates} separate elements carry its id; the largest is used`, itemId: postId });
+    const raw = readComment(a, ctx);
+    const p = parents.get(a.id) ?? { parentId: null, via: 'none' as const };
+    raw.comment.parentId = p.parentId;
+    raw.comment.extra = extra([
+      ['parentVia', p.via],
+      ['dateRaw', raw.dateRaw],
+      ['order', String(order)],
+      ['isPostAuthor', raw.isPostAuthor ? 'true' : null],
+    ]);
+    return raw.comment;
+  });
+}
+
+/**
+ * Reads one saved WordPress post page (browser save, wget/HTTrack mirror, Wayback capture) into an
+ * `Archive` with one item: title, date, author, categories, tags, body HTML, and the comments with ids,
+ * authors, dates, types and threads. Wayback pages are cleaned and their original URL and capture time
+ * go to `archive.provenance` (never used as a date). Total: bad input gives diagnostics, never a throw.
+ *
+ * @example
+ * ```ts
+ * import { parseHtmlArchive } from 'wxr-kit';
+ * const archive = parseHtmlArchive(html, { reference: '2019-10-19T12:00:00Z' });
+ * const [post] = archive.items;
+ * console.log(post?.title, post?.comments.length, archive.provenance?.capturedAt);
+ * ```
+ */
+export function parseHtmlArchive(html: string, options: HtmlArchiveOptions = {}): Archive {
+  const input = typeof html === 'string' ? html : '';
+  try {
+    return parsePage(input, options);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    return emptyArchive([{ severity: 'error', code: 'html-unreadable', message: `the page could not be read: ${message}` }], { kind: 'html' });
+  }
+}

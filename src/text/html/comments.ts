@@ -1,0 +1,146 @@
+/**
+ * The fields of one comment (docs/html-archives.md §5.3): author and author URL, date, type and the
+ * comment's text as HTML with the noise of §2.6 removed. Profile selectors first, then the generic lists.
+ */
+import type { Comment } from '../../model.js';
+import type { Anchor } from './anchors.js';
+import type { PageContext } from './context.js';
+import { readPrintedDate, toGmt, validIso } from './dates.js';
+import { attr, classes, contains, type Element, isElement, parentElement, squash, textOf } from './dom.js';
+import { COMMENT_NOISE, GENERIC, SAYS_WORDS } from './profiles.js';
+import { innerHtml } from './serialize.js';
+import { matches, selectAll, selectByPriority } from './select.js';
+
+/** A comment as read from the page, before threading. */
+export interface RawComment {
+  comment: Comment;
+  dateRaw: string;
+  isPostAuthor: boolean;
+}
+
+function pick(anchor: Anchor, ...selectors: Array<string | undefined>): Element[] {
+  const out: Element[] = [];
+  for (const sel of selectors) {
+    if (!sel) continue;
+    for (const el of selectByPriority(anchor.root, sel, anchor.scope)) if (!out.includes(el)) out.push(el);
+  }
+  return out;
+}
+
+const BADGE = /\s*(?:Autor(?:in)?|Post author|Author|Verfasser)\s*$/;
+
+function cleanName(text: string): string {
+  let s = squash(text).replace(/^(?:Comment by|Kommentar von|Kommentiert von|von|by)\s+/i, '');
+  for (let i = 0; i < 3; i++) s = s.replace(SAYS_WORDS, '').replace(BADGE, '').trim();
+  return s.replace(/\s*[—–-]\s*$/, '').trim();
+}
+
+function usableUrl(href: string | undefined, ctx: PageContext): string {
+  if (!href) return '';
+  const h = ctx.url(href.trim());
+  if (h === '' || h.startsWith('#') || /^javascript:/i.test(h) || /^mailto:/i.test(h)) return '';
+  return h;
+}
+
+function authorOf(anchor: Anchor, ctx: PageContext): { name: string; url: string; node: Element | null } {
+  for (const el of pick(anchor, ctx.profile?.author, GENERIC.author)) {
+    const name = cleanName(textOf(el, (e) => matches(e, '.says, .screen-reader-text, .avatar, img, .post-author-badge, .by-post-author')));
+    if (name === '' || name.length > 200) continue;
+    let link: Element | null = el.tagName === 'a' ? el : (selectAll(el, 'a[href]')[0] ?? null);
+    if (!link) for (let p = parentElement(el); p && anchor.scope.includes(p); p = parentElement(p)) if (p.tagName === 'a') { link = p; break; }
+    return { name, url: usableUrl(link ? attr(link, 'href') : undefined, ctx), node: el };
+  }
+  const text = squash(textOf(anchor.root));
+  const m = /^(.{1,80}?)\s+(?:says|sagt|schreibt|meint)\s*:/i.exec(text);
+  return { name: m?.[1] ? cleanName(m[1]) : '', url: '', node: null };
+}
+
+function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null): { iso: string | null; raw: string } {
+  for (const el of anchor.scope) {
+    const dt = attr(el, 'datetime');
+    if (dt === undefined) continue;
+    const iso = validIso(dt);
+    if (iso) return { iso, raw: squash(textOf(el)) || dt };
+    ctx.diagnostics.push({ severity: 'info', code: 'datetime-invalid', message: `comment ${anchor.id}: datetime="${dt.slice(0, 40)}" is not ISO 8601; the printed date is used`, itemId: anchor.id });
+    break;
+  }
+  const candidates = pick(anchor, ctx.profile?.date, GENERIC.date, 'cite, small');
+  const texts = candidates.map((el) => squash(textOf(el, (e) => e === skipText)));
+  texts.push(squash(textOf(anchor.root, (e) => e === skipText)));
+  for (const t of texts) {
+    if (!t) continue;
+    const r = readPrintedDate(t, ctx.dates);
+    if (!r) continue;
+    const raw = t.length > 120 ? t.slice(0, 120) : t;
+    if (r.flag === 'relative-unresolved') ctx.diagnostics.push({ severity: 'warning', code: 'comment-date-relative', message: `comment ${anchor.id}: relative date "${raw}" and no reference instant (options.reference); date left null`, itemId: anchor.id });
+    else if (r.flag === 'relative') ctx.diagnostics.push({ severity: 'info', code: 'comment-date-relative', message: `comment ${anchor.id}: relative date "${raw}" resolved against ${ctx.dates.reference}`, itemId: anchor.id });
+    else if (r.flag === 'year-inferred') ctx.diagnostics.push({ severity: 'info', code: 'comment-date-year-inferred', message: `comment ${anchor.id}: "${raw}" has no year; taken from the post date or reference`, itemId: anchor.id });
+    else if (r.flag === 'year-unknown') ctx.diagnostics.push({ severity: 'warning', code: 'comment-date-unparsed', message: `comment ${anchor.id}: "${raw}" has no year and nothing to take it from`, itemId: anchor.id });
+    return { iso: r.iso, raw };
+  }
+  return { iso: null, raw: '' };
+}
+
+function typeOf(anchor: Anchor, text: string): 'comment' | 'pingback' | 'trackback' {
+  const cl = classes(anchor.root);
+  if (cl.includes('pingback')) return 'pingback';
+  if (cl.includes('trackback')) return 'trackback';
+  if (/^\s*Pingback\s*:/i.test(text)) return 'pingback';
+  if (/^\s*Trackback\s*:/i.test(text)) return 'trackback';
+  return 'comment';
+}
+
+const LEADING_NOISE = /^(?:\s|<br\s*\/?>|(?:says|sagt|Sagt|schreibt|meint)\s*:)+/i;
+
+function contentOf(anchor: Anchor, ctx: PageContext, skipNodes: Element[]): string {
+  const candidates = pick(anchor, ctx.profile?.content === 'p' ? undefined : ctx.profile?.content, GENERIC.content);
+  const wrapsMeta = (el: Element): boolean => skipNodes.some((s) => contains(el, s));
+  let node: Element = candidates.find((el) => !wrapsMeta(el)) ?? candidates[0] ?? anchor.root;
+  if (anchor.root.tagName === 'dt' && node === anchor.root) node = anchor.scope.find((e) => e.tagName === 'dd') ?? node;
+  const scope = new Set(anchor.scope);
+  const skip = (el: Element): boolean =>
+    skipNodes.includes(el) || (el !== node && (!scope.has(el) || matches(el, COMMENT_NOISE) || (el.tagName === 'p' && isSignature(el))));
+  return innerHtml(node, skip, ctx.map).replace(LEADING_NOISE, '').replace(/\s+$/, '');
+}
+
+/** WP 1.x prints `Comment by <a>Name</a> — date` in a `<p><cite>` after the text. */
+function isSignature(p: Element): boolean {
+  return p.childNodes.some((c) => isElement(c) && c.tagName === 'cite' && /^\s*(?:Comment by|Kommentar von)/i.test(textOf(c)));
+}
+
+/** Reads one anchored comment. */
+export function readComment(anchor: Anchor, ctx: PageContext): RawComment {
+  const author = authorOf(anchor, ctx);
+  const date = dateOf(anchor, ctx, null);
+  const skipNodes = author.node ? [author.node] : [];
+  const content = contentOf(anchor, ctx, skipNodes);
+  const plain = squash(textOf(anchor.root));
+  const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || plain);
+  let name = author.name;
+  let url = author.url;
+  if (type !== 'comment' && (name === '' || /^(?:Pingback|Trackback)/i.test(name))) {
+    const link = selectAll(anchor.root, 'a[href]', anchor.scope).find((a) => !/#comment-\d|replytocom/.test(attr(a, 'href') ?? ''));
+    if (link) {
+      name = squash(textOf(link));
+      url = usableUrl(attr(link, 'href'), ctx);
+    }
+  }
+  const cl = classes(anchor.root);
+  const isPostAuthor = cl.includes('bypostauthor') || (author.node !== null && BADGE.test(squash(textOf(parentElement(author.node) ?? author.node))));
+  const comment: Comment = {
+    id: anchor.id,
+    parentId: null,
+    author: name,
+    authorEmail: '',
+    authorUrl: url,
+    authorIp: '',
+    userId: null,
+    date: date.iso,
+    dateGmt: toGmt(date.iso),
+    content,
+    approved: '1',
+    type,
+    meta: [],
+  };
+  return { comment, dateRaw: date.raw, isPostAuthor };
+}

@@ -1,0 +1,244 @@
+/**
+ * The post of a saved page (docs/html-archives.md §2.1): title, date, author, categories, tags, body HTML,
+ * post id, permalink. Looks inside the post container first and never inside the comments area or sidebars.
+ */
+import type { ItemTerm } from '../../model.js';
+import type { PageContext } from './context.js';
+import { readPrintedDate, validIso } from './dates.js';
+import { attr, classes, contains, descendants, type Element, parentElement, squash, textOf } from './dom.js';
+import { BODY_NOISE } from './profiles.js';
+import { innerHtml } from './serialize.js';
+import { closest, matches, selectAll, selectByPriority, selectOne } from './select.js';
+
+const NOT_POST = '#comments, .comments-area, #respond, .commentlist, .comment-list, #wcThreadWrapper, #wpcomm, #comment-wrap, #disqus_thread, aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav, .related-posts, #jp-relatedposts';
+
+/** Post fields read from the page (before they become an Item). */
+export interface PostFields {
+  id: number;
+  type: 'post' | 'page';
+  title: string;
+  link: string;
+  author: string | null;
+  date: string | null;
+  dateRaw: string;
+  content: string;
+  terms: ItemTerm[];
+  /** The element holding the body, or null when none was found. */
+  body: Element | null;
+}
+
+const rootSets = new WeakMap<Element[], Set<Element>>();
+
+/** True when `el` is one of `roots` or inside one. */
+function insideAny(el: Element, roots: Element[]): boolean {
+  if (roots.length === 0) return false;
+  let set = rootSets.get(roots);
+  if (!set) {
+    set = new Set(roots);
+    rootSets.set(roots, set);
+  }
+  for (let e: Element | null = el; e; e = parentElement(e)) if (set.has(e)) return true;
+  return false;
+}
+
+function outsidePost(el: Element, comments: Element[]): boolean {
+  for (let e: Element | null = el; e && e.tagName !== 'body' && e.tagName !== 'html'; e = parentElement(e)) if (matches(e, NOT_POST)) return true;
+  return insideAny(el, comments);
+}
+
+function candidates(root: Element | null, ctx: PageContext, sel: string, comments: Element[]): Element[] {
+  return selectByPriority(root ?? ctx.doc, sel).filter((el) => !outsidePost(el, comments));
+}
+
+function meta(ctx: PageContext, key: string): string {
+  const el = selectOne(ctx.doc, `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+  return el ? squash(attr(el, 'content') ?? '') : '';
+}
+
+function jsonLd(ctx: PageContext, pattern: RegExp): string {
+  for (const s of selectAll(ctx.doc, 'script[type="application/ld+json"]')) {
+    const m = pattern.exec(textOf(s));
+    if (m?.[1]) return m[1];
+  }
+  return '';
+}
+
+const BODY_SELECTORS = [
+  '.entry-content',
+  '[itemprop=articleBody]',
+  '.post-content',
+  '.et_pb_post_content',
+  '.format_text',
+  '.storycontent',
+  '.entry',
+  '.post-entry',
+  '.entry-body',
+  '.article-content',
+  '.post-body',
+  '.hentry',
+  '.post',
+  '[id^=post-]',
+  'article',
+];
+
+/** Containers that hold the body together with title and meta lines; those are left out of `content`. */
+const CONTAINER_BODY = new Set(['.hentry', '.post', '[id^=post-]', 'article']);
+const CONTAINER_NOISE = 'h1, h2.entry-title, h2.post-title, .entry-title, .post-title, .post-meta, .entry-meta, .postmetadata, .post-info, .entry-header, .entry-footer, .navigation, .post-navigation, .nav-above, .nav-below, .byline, .cat-links, .tag-links, .tags-links';
+
+function findBody(ctx: PageContext, comments: Element[]): { el: Element; container: boolean } | null {
+  for (const sel of BODY_SELECTORS) {
+    const found = candidates(null, ctx, sel, comments);
+    if (found.length === 0) continue;
+    const el = found.reduce((best, e) => (textOf(e).length > textOf(best).length ? e : best));
+    return { el, container: CONTAINER_BODY.has(sel) };
+  }
+  return null;
+}
+
+const TITLE_SELECTORS = 'h1.entry-title, h1.post-title, h1.single-post-title, .entry-title, .post-title, h2 > a[rel=bookmark], h3.storytitle, [itemprop=headline], .posttitle';
+
+function normTitle(s: string): string {
+  return squash(s).toLowerCase().replace(/[“”„"'‘’«»‚]/g, '');
+}
+
+function findTitle(ctx: PageContext, comments: Element[]): string {
+  const og = meta(ctx, 'og:title');
+  const found = candidates(null, ctx, TITLE_SELECTORS, comments).map((e) => squash(textOf(e))).filter((t) => t !== '');
+  if (og) {
+    const same = found.find((t) => normTitle(og).startsWith(normTitle(t)) || normTitle(t) === normTitle(og));
+    if (same) return same;
+  }
+  if (found[0]) return found[0];
+  if (og) return og;
+  const title = selectOne(ctx.doc, 'title');
+  const t = title ? squash(textOf(title)) : '';
+  return t.replace(/\s+(?:[|–—»:]|&raquo;|-)\s+[^|–—»]*$/, '').trim();
+}
+
+const POST_DATE_MACHINE = 'time.entry-date.published, time.published, abbr.published, .published[datetime], time.entry-date, .entry-date[datetime], time[itemprop=datePublished], [itemprop=datePublished], .entry-meta time, .post-meta time, .entry-header time';
+const POST_DATE_PRINTED = '.entry-date, .post-date, .published, .posted-on, .entry-meta, .post-meta, .meta-date, .postmetadata, .post-info, .byline, .date, time';
+
+function findDate(ctx: PageContext, container: Element | null, comments: Element[]): { iso: string | null; raw: string } {
+  for (const el of candidates(container, ctx, POST_DATE_MACHINE, comments)) {
+    const v = attr(el, 'datetime') ?? attr(el, 'title') ?? attr(el, 'content');
+    if (v === undefined) continue;
+    const iso = validIso(v);
+    if (iso) return { iso, raw: squash(textOf(el)) || v };
+    ctx.diagnostics.push({ severity: 'info', code: 'datetime-invalid', message: `post date attribute "${v.slice(0, 40)}" is not ISO 8601; ignored` });
+  }
+  for (const v of [meta(ctx, 'article:published_time'), meta(ctx, 'datePublished'), jsonLd(ctx, /"datePublished"\s*:\s*"([^"]{4,40})"/)]) {
+    const iso = validIso(v);
+    if (iso) return { iso, raw: v };
+  }
+  const noRef = { ...ctx.dates, reference: null, postDate: null };
+  for (const el of candidates(container, ctx, POST_DATE_PRINTED, comments)) {
+    const t = squash(textOf(el));
+    if (t === '' || t.length > 300) continue;
+    const r = readPrintedDate(t, noRef);
+    if (r?.iso && !r.flag) return { iso: r.iso, raw: t };
+  }
+  return { iso: null, raw: '' };
+}
+
+const AUTHOR_SELECTORS = 'a[rel=author], .author.vcard .fn, .byline .author a, .entry-author-name, .entry-author-text a, .entry-author-link, .post-meta .author a, .author-link, .byline .author, span.author a, span.author, .author a, .entry-author';
+
+function cleanAuthor(s: string): string {
+  return squash(s).replace(/^(?:Posted by|Written by|Verfasst von|Geschrieben von|von|by|Autor(?:in)?:?|Author:?)\s+/i, '').trim();
+}
+
+function findAuthor(ctx: PageContext, container: Element | null, comments: Element[]): string | null {
+  for (const el of candidates(container, ctx, AUTHOR_SELECTORS, comments)) {
+    const name = cleanAuthor(textOf(el));
+    if (name && name.length <= 100) return name;
+  }
+  const m = meta(ctx, 'author') || jsonLd(ctx, /"author"\s*:\s*\[?\s*\{[^}]*?"name"\s*:\s*"([^"]{1,100})"/);
+  return m ? cleanAuthor(m) : null;
+}
+
+function slugFromUrl(href: string, fallback: string): string {
+  const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  let slug = last;
+  try {
+    slug = decodeURIComponent(last);
+  } catch {
+    slug = last;
+  }
+  return slug && !/^https?:$/.test(slug) ? slug.toLowerCase() : fallback.toLowerCase().replace(/\s+/g, '-');
+}
+
+function findTerms(ctx: PageContext, container: Element | null, comments: Element[]): ItemTerm[] {
+  const read = (sel: string, taxonomy: string, exclude?: string): ItemTerm[] => {
+    const seen = new Set<string>();
+    const out: ItemTerm[] = [];
+    let els = candidates(container, ctx, sel, comments);
+    if (els.length === 0 && container) els = candidates(null, ctx, sel, comments);
+    for (const a of els) {
+      if (exclude && matches(a, exclude)) continue;
+      const name = squash(textOf(a));
+      if (!name || seen.has(name)) continue;
+      seen.add(name);
+      out.push({ taxonomy, slug: slugFromUrl(ctx.url(attr(a, 'href') ?? ''), name), name });
+    }
+    return out;
+  };
+  let cats = read('a[rel~=category]', 'category');
+  if (cats.length === 0) cats = read('.cat-links a, .entry-categories a, .post-categories a', 'category');
+  let tags = read('a[rel~=tag]', 'post_tag', 'a[rel~=category]');
+  if (tags.length === 0) tags = read('.tags-links a, .tag-links a, .entry-tags a, .post-tags a', 'post_tag');
+  return [...cats, ...tags];
+}
+
+function findPostId(ctx: PageContext): { id: number; type: 'post' | 'page' } {
+  const body = selectOne(ctx.doc, 'body');
+  for (const c of body ? classes(body) : []) {
+    const m = /^(postid|page-id)-(\d{1,18})$/.exec(c);
+    if (m) return { id: Number(m[2]), type: m[1] === 'page-id' ? 'page' : 'post' };
+  }
+  for (const el of selectAll(ctx.doc, 'article[id^=post-], div[id^=post-]')) {
+    const m = /^post-(\d{1,18})$/.exec(attr(el, 'id') ?? '');
+    if (m && !outsidePost(el, [])) return { id: Number(m[1]), type: 'post' };
+  }
+  const short = selectOne(ctx.doc, 'link[rel=shortlink]');
+  const sm = /[?&]p=(\d{1,18})/.exec(short ? attr(short, 'href') ?? '' : '');
+  if (sm) return { id: Number(sm[1]), type: 'post' };
+  const pid = selectOne(ctx.doc, 'input[name=comment_post_ID]');
+  const pm = /^\d{1,18}$/.exec(pid ? attr(pid, 'value') ?? '' : '');
+  if (pm) return { id: Number(pm[0]), type: 'post' };
+  return { id: 0, type: 'post' };
+}
+
+/** The page's permalink: canonical link, `og:url`, else ''. */
+export function findLink(ctx: PageContext): string {
+  const canon = selectOne(ctx.doc, 'link[rel=canonical]');
+  const c = canon ? attr(canon, 'href') ?? '' : '';
+  return ctx.url(c || meta(ctx, 'og:url'));
+}
+
+/** Reads the post of the page. `comments` are the comment roots (excluded from every search). */
+export function readPost(ctx: PageContext, comments: Element[]): PostFields {
+  const found = findBody(ctx, comments);
+  const body = found?.el ?? null;
+  const container = body ? closest(body, 'article, .post, .hentry, .type-post, [id^=post-], main, #content') ?? parentElement(body) : null;
+  const date = findDate(ctx, container, comments);
+  const rootSet = new Set(comments);
+  const bodyNoise = (el: Element): boolean => rootSet.has(el) || matches(el, BODY_NOISE) || (found?.container === true && matches(el, CONTAINER_NOISE));
+  const { id, type } = findPostId(ctx);
+  return {
+    id,
+    type,
+    title: findTitle(ctx, comments),
+    link: findLink(ctx),
+    author: findAuthor(ctx, container, comments),
+    date: date.iso,
+    dateRaw: date.raw,
+    content: body ? innerHtml(body, bodyNoise, ctx.map).trim() : '',
+    terms: findTerms(ctx, container, comments),
+    body,
+  };
+}
+
+/** Number of post-like blocks on the page (a listing page has several and no single-post markers). */
+export function countPostBlocks(ctx: PageContext): number {
+  return descendants(ctx.doc).filter((el) => (el.tagName === 'article' || el.tagName === 'div') && classes(el).includes('hentry') || (el.tagName === 'article' && classes(el).includes('post'))).length;
+}
