@@ -22,12 +22,13 @@ export function splitPages(text: string): TextPage[] {
     .filter((p) => p.text.trim() !== '');
 }
 
-/** Comments renumbered so that ids stay unique across the archive; parents follow. */
+/** Comments renumbered (in the order of their ids) so that ids stay unique across the archive; parents follow. */
 function renumber(comments: Comment[], used: Set<number>): { comments: Comment[]; map: Map<number, number> } {
   const map = new Map<number, number>();
   const clash = comments.some((c) => used.has(c.id));
   let next = Math.max(0, ...used) + 1;
-  for (const c of comments) map.set(c.id, clash ? next++ : c.id);
+  const ascending = [...new Set(comments.map((c) => c.id))].sort((x, y) => x - y);
+  for (const id of ascending) map.set(id, clash ? next++ : id);
   const out = comments.map((c) => ({ ...c, id: map.get(c.id) as number, parentId: c.parentId === null ? null : (map.get(c.parentId) ?? c.parentId) }));
   for (const c of out) used.add(c.id);
   return { comments: clash ? out : comments, map: clash ? map : new Map() };

@@ -1,17 +1,7 @@
-import { threadComments } from '../../normalize/thread/index.js';
-import type { Comment, CommentNode, Diagnostic } from '../../model.js';
+import { foldName, inferReplyParents } from '../../normalize/thread/index.js';
+import type { Comment, Diagnostic } from '../../model.js';
 
 const LEADING_MENTION = /^(?:\s|<p>|<br \/>)*@\s?([^\s:,;!?<]+)/u;
-
-/** Lower case, umlauts as `ae`/`oe`/`ue`, `ß` as `ss`, marks removed: for comparing names. */
-export function foldName(name: string): string {
-  return name
-    .toLocaleLowerCase('de')
-    .replace(/ä/gu, 'ae').replace(/ö/gu, 'oe').replace(/ü/gu, 'ue').replace(/ß/gu, 'ss')
-    .normalize('NFKD').replace(/\p{M}/gu, '')
-    .replace(/[:,;.!?]+$/u, '')
-    .trim();
-}
 
 /** The first `@Name` at the start of a comment, or null. */
 export function leadingMention(content: string): string | null {
@@ -37,23 +27,22 @@ export function attributeAnonymousReplies(comments: Comment[], postAuthor: strin
   );
 }
 
-/** Fills `parentId` from the `@Name` inference of the thread module; one info diagnostic per link. */
+/**
+ * Fills `parentId` from the thread module's `@Name` inference (`inferReplyParents`), one info
+ * diagnostic per link, then links `@Name` replies to anonymous readers (see below). Mutates the fresh comments.
+ */
 export function inferParents(comments: Comment[], postAuthor: string | null, itemId: number, diagnostics: Diagnostic[]): void {
+  const result = inferReplyParents(comments, postAuthor === null ? { postId: itemId } : { postAuthor, postId: itemId });
+  diagnostics.push(...result.diagnostics);
   const byId = new Map(comments.map((c) => [c.id, c]));
-  const tree = threadComments(comments, postAuthor === null ? { mentions: true } : { mentions: true, postAuthor });
-  const visit = (nodes: readonly CommentNode[], parent: Comment | null): void => {
-    for (const node of nodes) {
-      const own = byId.get(node.comment.id);
-      if (own !== undefined && parent !== null && node.via === 'mention' && own.parentId === null && own.id !== parent.id) {
-        own.parentId = parent.id;
-        const rule = node.mentions?.find((m) => m.commentId === parent.id);
-        const by = rule === undefined ? '' : ` (@${rule.name}, rule ${rule.rule})`;
-        diagnostics.push({ severity: 'info', code: 'I_TEXT_REPLY_INFERRED', message: `comment ${own.id} answers comment ${parent.id}${by}`, itemId });
-      }
-      visit(node.replies, node.comment);
-    }
-  };
-  visit(tree, null);
+  for (const edge of result.inferred) {
+    const own = byId.get(edge.commentId);
+    if (own === undefined || own.parentId !== null) continue;
+    own.parentId = edge.parentId;
+    const rule = edge.mentions.find((m) => m.commentId === edge.parentId);
+    const by = rule === undefined ? '' : ` (@${rule.name}, rule ${rule.rule})`;
+    diagnostics.push({ severity: 'info', code: 'I_TEXT_REPLY_INFERRED', message: `comment ${own.id} answers comment ${edge.parentId}${by}`, itemId });
+  }
   linkToAnonymous(comments, postAuthor, itemId, diagnostics);
 }
 
