@@ -23,8 +23,8 @@ export interface ItemFilter {
 export interface RunOptions {
   /** Default false. */
   quiet: boolean;
-  /** Default `Europe/Berlin`. */
-  zone: string;
+  /** null: each reader's own default (`Europe/Berlin` for text pages; from the page for HTML). */
+  zone: string | null;
   /** Default false. */
   strict: boolean;
   /** Default false. */
@@ -178,8 +178,8 @@ function resolve(v: Raw, verb: Verb): RunOptions {
   if (filter.since !== undefined && filter.until !== undefined && filter.since > filter.until) {
     throw new UsageError('--since is after --until', verb);
   }
-  const zone = str(v, 'zone') ?? 'Europe/Berlin';
-  if (!isValidZone(zone)) throw new UsageError(`--zone must be an IANA time zone such as Europe/Berlin (got '${zone}')`, verb);
+  const zone = str(v, 'zone') ?? null;
+  if (zone !== null && !isValidZone(zone)) throw new UsageError(`--zone must be an IANA time zone such as Europe/Berlin (got '${zone}')`, verb);
   const out = str(v, 'out') ?? null;
   const format = (str(v, 'format') as Format | undefined) ?? inferFormat(out);
   if (verb === 'convert' && format === 'markdown' && out === null) {

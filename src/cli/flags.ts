@@ -75,7 +75,8 @@ export const FLAGS: readonly FlagSpec[] = [
     help: 'Thread flat comments by their leading @Name (reply inference).',
   },
   {
-    name: 'zone', type: 'string', value: 'IANA', verbs: ['convert', 'info', 'validate'], default: 'Europe/Berlin',
+    name: 'zone', type: 'string', value: 'IANA', verbs: ['convert', 'info', 'validate'],
+    default: 'Europe/Berlin for text pages; for HTML pages, from the page',
     help: 'Time zone for dates printed in text and HTML pages, e.g. Europe/Vienna.',
   },
   {

@@ -111,11 +111,11 @@ async function pagesArchive(kind: 'text' | 'html', inputs: Input[], ctx: LoadCon
 
 function parseTextPages(pages: { name: string; text: string }[], ctx: LoadContext): Archive {
   // Text pages thread their @Name replies by default (the library's default); --zone sets the page's zone.
-  return parseTextArchives(pages, { zone: ctx.options.zone });
+  return parseTextArchives(pages, ctx.options.zone === null ? {} : { zone: ctx.options.zone });
 }
 
 function parseHtmlPages(pages: { name: string; text: string }[], ctx: LoadContext): Archive {
-  return parseHtmlArchives(pages.map((p) => ({ html: p.text, name: p.name })), { zone: ctx.options.zone });
+  return parseHtmlArchives(pages.map((p) => ({ name: p.name, html: p.text })), ctx.options.zone === null ? {} : { zone: ctx.options.zone });
 }
 
 /**
