@@ -46,3 +46,7 @@ export type { ThreadOptions, ThreadResult, InferReplyParentsResult, InferredRepl
 export { parseTextArchive, parseTextArchives } from './text/text-archive/index.js';
 export type { TextArchiveOptions, TextPage } from './text/text-archive/index.js';
 export { toWxr } from './emit/wxr.js';
+export { toJson } from './emit/json.js';
+export type { ToJsonOptions } from './emit/json.js';
+export { toNdjson, archiveEntries } from './emit/ndjson.js';
+export type { ToNdjsonOptions } from './emit/ndjson.js';
