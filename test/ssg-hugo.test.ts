@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { renderMarkdownSiteWithReport } from '../src/emit/site.js';
-import { parseWxr } from '../src/wxr/parse.js';
+import { parseWxr } from '../src/index.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
 import { binaryVersion, commentAuthors, frontMatter, htmlText, publishedItems, readBuilt, THEME_TEST_DATA, writeSite } from './ssg-helpers.js';
 

@@ -2,8 +2,8 @@
  * One item as one Markdown document: YAML front matter, the body converted by
  * `htmlToMarkdown`, and the comment thread (under the body, in front matter, or not at all).
  */
-import type { Archive, Item } from '../model.js';
-import { htmlToMarkdown } from '../normalize/markdown/index.js';
+import type { Archive, Diagnostic, Item } from '../model.js';
+import { convertHtmlToMarkdown, type HtmlToMarkdownOptions } from '../normalize/markdown/index.js';
 import { buildFrontMatter, type FrontMatterContext, type SitePreset } from './frontmatter.js';
 import { commentsForFrontMatter, commentTree, renderCommentsMarkdown } from './site/comments.js';
 import { escapeTemplates } from './site/escape.js';
@@ -11,7 +11,7 @@ import { featuredImage, lookupFromArchive, type ArchiveLookup } from './site/loo
 import { oldPermalinkPath } from './site/permalink.js';
 
 /** The options `htmlToMarkdown` takes, passed through unchanged. */
-export type MarkdownBodyOptions = NonNullable<Parameters<typeof htmlToMarkdown>[1]>;
+export type MarkdownBodyOptions = HtmlToMarkdownOptions;
 
 /** Where the comment thread goes. */
 export type CommentPlacement = 'none' | 'body' | 'frontmatter';
@@ -67,6 +67,12 @@ export function protectionOf(item: Item): 'private' | 'password' | null {
   return null;
 }
 
+/** A Markdown document and what the conversion found (unknown shortcodes, unresolved galleries, …). */
+export interface ToMarkdownResult {
+  markdown: string;
+  diagnostics: Diagnostic[];
+}
+
 /**
  * One Markdown document for an item.
  *
@@ -75,6 +81,22 @@ export function protectionOf(item: Item): 'private' | 'password' | null {
  * // ---\ntitle: Hello\ndate: "2012-01-03T10:00:00+01:00"\n…---\n\nBody…\n\n## Comments\n…
  */
 export function toMarkdown(item: Item, options: ToMarkdownOptions = {}): string {
+  return toMarkdownWithReport(item, options).markdown;
+}
+
+/**
+ * {@link toMarkdown} with the diagnostics of the HTML conversion of the body, excerpt and comments.
+ *
+ * @example
+ * const { markdown, diagnostics } = toMarkdownWithReport(item, { archive });
+ * diagnostics.filter((d) => d.code.includes('SHORTCODE'))
+ */
+export function toMarkdownWithReport(item: Item, options: ToMarkdownOptions = {}): ToMarkdownResult {
+  const diagnostics: Diagnostic[] = [];
+  return { markdown: render(item, options, diagnostics), diagnostics };
+}
+
+function render(item: Item, options: ToMarkdownOptions, diagnostics: Diagnostic[]): string {
   const preset = options.preset ?? 'plain';
   const placement = options.comments ?? 'body';
   const lookup = resolveLookup(options);
@@ -82,7 +104,11 @@ export function toMarkdown(item: Item, options: ToMarkdownOptions = {}): string 
   if (lookup && bodyOptions.attachments === undefined) bodyOptions.attachments = lookup.attachments;
   const children = lookup?.children.get(item.id);
   if (children && bodyOptions.childAttachmentIds === undefined) bodyOptions.childAttachmentIds = children;
-  const convert = (html: string): string => htmlToMarkdown(html, bodyOptions);
+  const convert = (html: string): string => {
+    const result = convertHtmlToMarkdown(html, bodyOptions);
+    diagnostics.push(...result.diagnostics);
+    return result.markdown;
+  };
   const authorName = item.author === null ? undefined : lookup?.authors.get(item.author) ?? item.author;
   const protection = protectionOf(item);
   const withheld = protection !== null && options.includePrivate !== true;
@@ -100,7 +126,7 @@ export function toMarkdown(item: Item, options: ToMarkdownOptions = {}): string 
   if (withheld) return buildFrontMatter(item, { ...context, forceDraft: true });
 
   if (item.excerpt.trim() !== '') context.excerpt = convert(item.excerpt).trim();
-  const selection = authorName === undefined ? { } : { postAuthor: authorName };
+  const selection = authorName === undefined ? { postId: item.id } : { postId: item.id, postAuthor: authorName };
   const tree =
     placement === 'none'
       ? []

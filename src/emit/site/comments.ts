@@ -4,7 +4,7 @@
  * Only approved comments; pingbacks and trackbacks on request; never emails or IPs.
  */
 import type { Comment, CommentNode, Item } from '../../model.js';
-import { threadComments } from '../../normalize/thread/index.js';
+import { threadComments, type ThreadOptions } from '../../normalize/thread/index.js';
 import type { FrontMatterComment } from '../frontmatter.js';
 
 /** How comments are chosen and threaded. */
@@ -15,6 +15,8 @@ export interface CommentSelection {
   includePingbacks?: boolean;
   /** The post author's display name, for `@Name` replies to the author. */
   postAuthor?: string;
+  /** The post id, copied into threading diagnostics. */
+  postId?: number;
 }
 
 /** Approved comments (and, on request, pings) of an item, threaded. */
@@ -23,8 +25,9 @@ export function commentTree(item: Item, selection: CommentSelection = {}): Comme
     (c) => c.approved === '1' && (selection.includePingbacks === true || (c.type !== 'pingback' && c.type !== 'trackback')),
   );
   if (keep.length === 0) return [];
-  const options: { mentions?: boolean; postAuthor?: string } = { mentions: selection.inferReplies === true };
+  const options: ThreadOptions = { mentions: selection.inferReplies === true };
   if (selection.postAuthor !== undefined) options.postAuthor = selection.postAuthor;
+  if (selection.postId !== undefined) options.postId = selection.postId;
   return threadComments(keep, options);
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Item, OutputFile, WxrEntry } from '../../model.js';
 import { isDraftStatus, type SitePreset } from '../frontmatter.js';
-import { protectionOf, toMarkdown, type ToMarkdownOptions } from '../markdown.js';
+import { protectionOf, toMarkdownWithReport, type ToMarkdownOptions } from '../markdown.js';
 import { PathAllocator, safePercentDecode, safeSlug } from '../paths.js';
 import { customPath, pagePath, postPath, RESERVED_PAGE_SLUGS, redirectsFilePath, type PlannedPath } from './layout.js';
 import { addAuthor, addItem, emptyLookup, type ArchiveLookup } from './lookup.js';
@@ -125,7 +125,9 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
     const mdOptions: ToMarkdownOptions = { ...options, preset, lookup, slug: claimed.slug, aliases };
     if (preset === 'jekyll' || preset === 'eleventy') mdOptions.url = url;
     try {
-      return { files: [{ path: claimed.path, contents: toMarkdown(item, mdOptions) }], slug: claimed.slug };
+      const { markdown, diagnostics: found } = toMarkdownWithReport(item, mdOptions);
+      for (const d of found) report(d);
+      return { files: [{ path: claimed.path, contents: markdown }], slug: claimed.slug };
     } catch (error) {
       report({ severity: 'error', code: 'E_RENDER_FAILED', itemId: item.id, message: `Item ${item.id} could not be rendered: ${error instanceof Error ? error.message : String(error)}` });
       return { files: [], slug: claimed.slug };
