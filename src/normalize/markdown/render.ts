@@ -12,7 +12,34 @@ import { renderComment } from './handlers/comment.js';
 import { renderFallback } from './handlers/fallback.js';
 import { placeholderHandler } from './handlers/code.js';
 
-const WS_SPECIAL = /[\t\n\r\f]| {2}/;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+
+/**
+ * HTML whitespace collapsing in one pass (U+00A0 is not whitespace and stays).
+ * In wpautop mode a run with one newline is a line break and a run with two
+ * or more is a paragraph break.
+ */
+export function collapseWhitespace(data: string, autop: boolean): string {
+  let out = '';
+  let last = 0;
+  const n = data.length;
+  for (let i = 0; i < n; i++) {
+    const c = data.charCodeAt(i);
+    if (!isSpace(c)) continue;
+    let j = i;
+    let nl = 0;
+    for (; j < n; j++) {
+      const d = data.charCodeAt(j);
+      if (!isSpace(d)) break;
+      if (d === 10 || (d === 13 && data.charCodeAt(j + 1) !== 10)) nl++;
+    }
+    if (j - i === 1 && c === 32) continue;
+    out += data.slice(last, i) + (nl === 0 || !autop ? ' ' : nl === 1 ? NL : PARA);
+    last = j;
+    i = j - 1;
+  }
+  return last === 0 ? data : out + data.slice(last);
+}
 
 type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;
 
@@ -67,16 +94,7 @@ export class Renderer implements RenderContext {
   }
 
   text(data: string): string {
-    if (!WS_SPECIAL.test(data)) return escapeInline(data);
-    if (this.autop) {
-      const t = data
-        .replace(/\r\n?/g, '\n')
-        .replace(/[ \t\f]*\n(?:[ \t\f]*\n)+[ \t\f]*/g, PARA)
-        .replace(/[ \t\f]*\n[ \t\f]*/g, NL)
-        .replace(/[ \t\f\r]+/g, ' ');
-      return escapeInline(t);
-    }
-    return escapeInline(data.replace(/[ \t\n\r\f]+/g, ' '));
+    return escapeInline(collapseWhitespace(data, this.autop));
   }
 
   /** Sets the block comment that the next element belongs to. */

@@ -1,0 +1,100 @@
+// htmlToMarkdown throughput. Inputs: every post body of the shared corpus (when
+// ../shared is there) and a generated WordPress-like body mix (classic text with
+// shortcodes and block-editor HTML). Baseline in the same run: htmlparser2's
+// parseDocument alone, the floor of any converter built on it; turndown + gfm
+// too when it is installed (it is not a dependency: `npm i --no-save turndown
+// turndown-plugin-gfm` to include it).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'htmlparser2';
+import { htmlToMarkdown, parseWxr } from '../dist/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const corpus = join(here, '..', '..', 'shared', 'corpus');
+
+function corpusBodies() {
+  if (!existsSync(corpus)) return [];
+  const out = [];
+  const walk = (d) => {
+    for (const n of readdirSync(d)) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (n.endsWith('.xml')) {
+        try {
+          for (const it of parseWxr(readFileSync(p), { recover: true }).items) if (it.content) out.push(it.content);
+        } catch {
+          // not parseable: skipped
+        }
+      }
+    }
+  };
+  walk(corpus);
+  return out;
+}
+
+function generated(targetBytes) {
+  const classic = (i) =>
+    `Post ${i} starts here with <strong>bold</strong>, <em>em</em> and a <a href="https://example.com/${i}">link</a>.\n` +
+    `Second line of the same paragraph, 5 * 3 = 15 and snake_case.\n\n` +
+    `[caption id="attachment_${i}" align="aligncenter" width="580"]<img class="wp-image-${i}" src="https://example.com/wp-content/uploads/2020/01/p${i}.jpg" alt="Photo ${i}" width="580" height="300" /> Caption ${i}[/caption]\n\n` +
+    `[code language="php"]\n<?php echo $x < ${i}; ?>\n[/code]\n\n` +
+    `https://www.youtube.com/watch?v=abc${i}xyz\n\n` +
+    `<ul>\n<li>one</li>\n<li>two <code>x</code></li>\n</ul>\n<!--more-->\n` +
+    `<table><tr><th>a</th><th>b</th></tr><tr><td>${i}</td><td>&amp; more</td></tr></table>\n\n[unknown_plugin id="${i}"]\n`;
+  const blocks = (i) =>
+    `<!-- wp:paragraph -->\n<p>Block post ${i} with <a href="https://example.org/">a link</a> and &nbsp;entities &amp; more.</p>\n<!-- /wp:paragraph -->\n\n` +
+    `<!-- wp:heading -->\n<h2>Heading ${i}</h2>\n<!-- /wp:heading -->\n\n` +
+    `<!-- wp:image {"id":${i}} -->\n<figure class="wp-block-image"><img src="https://example.com/i${i}.jpg" alt="" class="wp-image-${i}"/><figcaption>Fig ${i}</figcaption></figure>\n<!-- /wp:image -->\n\n` +
+    `<!-- wp:code {"language":"js"} -->\n<pre class="wp-block-code"><code>const a = ${i} &lt; 2;</code></pre>\n<!-- /wp:code -->\n\n` +
+    `<!-- wp:quote -->\n<blockquote class="wp-block-quote"><p>Quote ${i}</p><cite>Someone</cite></blockquote>\n<!-- /wp:quote -->\n`;
+  const out = [];
+  let bytes = 0;
+  for (let i = 0; bytes < targetBytes; i++) {
+    const body = (i % 2 ? classic(i) : blocks(i)).repeat(3);
+    out.push(body);
+    bytes += body.length;
+  }
+  return out;
+}
+
+let turndown = null;
+try {
+  const { default: T } = await import('turndown');
+  const { gfm } = await import('turndown-plugin-gfm');
+  const t = new T({ headingStyle: 'atx', codeBlockStyle: 'fenced' });
+  t.use(gfm);
+  turndown = (h) => t.turndown(h);
+} catch {
+  // not installed
+}
+
+let peak = 0;
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+function time(docs, fn) {
+  for (let i = 0; i < Math.min(50, docs.length); i++) fn(docs[i]); // warm up
+  globalThis.gc?.();
+  const t0 = performance.now();
+  for (let i = 0; i < docs.length; i++) {
+    fn(docs[i]);
+    if ((i & 255) === 0) sample();
+  }
+  return performance.now() - t0;
+}
+
+const sets = [
+  ['corpus post bodies', corpusBodies()],
+  ['generated 20 MB', generated(20e6)],
+].filter(([, d]) => d.length > 0);
+
+console.log('| input | docs | MB | converter | ms | MB/s |');
+console.log('|---|---:|---:|---|---:|---:|');
+for (const [name, docs] of sets) {
+  const mb = docs.reduce((a, d) => a + Buffer.byteLength(d), 0) / 1e6;
+  const row = (label, ms) => console.log(`| ${name} | ${docs.length} | ${mb.toFixed(1)} | ${label} | ${ms.toFixed(0)} | ${(mb / (ms / 1000)).toFixed(1)} |`);
+  row('baseline: htmlparser2 parseDocument only', time(docs, (h) => parseDocument(h)));
+  row('wxr-kit htmlToMarkdown', time(docs, (h) => htmlToMarkdown(h)));
+  if (turndown && name.startsWith('corpus')) row('turndown 7 + gfm (domino)', time(docs, (h) => { try { turndown(h); } catch {} }));
+}
+sample();
+console.log(`\npeak RSS ${(peak / 1e6).toFixed(0)} MB`);
