@@ -7,7 +7,7 @@ import type { DiagnosticSink } from '../xml/diagnostics.js';
 import { innerXml, textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Extra } from '../model.js';
-import { fieldKey } from './namespaces.js';
+import { nsKind, type NsKind } from './namespaces.js';
 
 /** What converters share while reading one document. */
 export interface ConvertContext {
@@ -21,19 +21,32 @@ export interface ConvertContext {
 /** Sets one field of `draft` from one child element. */
 export type Setter<D> = (draft: D, el: RawElement, ctx: ConvertContext) => void;
 
-/** Element key (`wp:post_id`, `rss:title`) -> setter. */
-export type FieldTable<D> = ReadonlyMap<string, Setter<D>>;
+/** Namespace family -> local name -> setter, written as `{ 'wp:post_id': setter }`. */
+export type FieldTable<D> = ReadonlyMap<NsKind, ReadonlyMap<string, Setter<D>>>;
 
-/** Builds a table from an object literal of `key: setter`. */
+/** Builds a table from an object literal of `'family:local': setter`. */
 export function fieldTable<D>(entries: Record<string, Setter<D>>): FieldTable<D> {
-  return new Map(Object.entries(entries));
+  const table = new Map<NsKind, Map<string, Setter<D>>>();
+  for (const [key, set] of Object.entries(entries)) {
+    const colon = key.indexOf(':');
+    const kind = key.slice(0, colon) as NsKind;
+    let byLocal = table.get(kind);
+    if (byLocal === undefined) table.set(kind, (byLocal = new Map()));
+    byLocal.set(key.slice(colon + 1), set);
+  }
+  return table;
+}
+
+/** The setter for `el` in `table`, if the table knows the element. */
+export function setterFor<D>(table: FieldTable<D>, el: RawElement): Setter<D> | undefined {
+  return table.get(nsKind(el.uri))?.get(el.local);
 }
 
 /** Applies `table` to every child element of `el`; unknown children go to `extraOwner.extra`. */
 export function applyFields<D>(table: FieldTable<D>, draft: D, el: RawElement, ctx: ConvertContext, extraOwner: { extra?: Extra }): void {
   for (const part of el.parts) {
     if (typeof part === 'string') continue;
-    const set = table.get(fieldKey(part.uri, part.local));
+    const set = setterFor(table, part);
     if (set) set(draft, part, ctx);
     else addExtra(extraOwner, part);
   }

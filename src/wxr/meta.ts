@@ -2,7 +2,7 @@
 import { textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Meta } from '../model.js';
-import { fieldKey } from './namespaces.js';
+import { nsKind } from './namespaces.js';
 
 /**
  * One meta pair; the value stays byte-for-byte (PHP-serialized values stay serialized).
@@ -15,9 +15,9 @@ export function metaOf(el: RawElement): Meta {
   let value = '';
   for (const part of el.parts) {
     if (typeof part === 'string') continue;
-    const k = fieldKey(part.uri, part.local);
-    if (k === 'wp:meta_key') key = textOf(part).trim();
-    else if (k === 'wp:meta_value') value = textOf(part);
+    if (nsKind(part.uri) !== 'wp') continue;
+    if (part.local === 'meta_key') key = textOf(part).trim();
+    else if (part.local === 'meta_value') value = textOf(part);
   }
   return { key, value };
 }

@@ -26,7 +26,7 @@ export function nsKind(uri: string): NsKind {
   return kind;
 }
 
-/** The key field tables use: `wp:post_id`, `rss:title`, `other:link`. */
+/** The key field tables use (tables look keys up by family, then local name, without building this string): `wp:post_id`, `rss:title`, `other:link`. */
 export function fieldKey(uri: string, local: string): string {
   return `${nsKind(uri)}:${local}`;
 }

@@ -6,7 +6,6 @@
  */
 import { WxrError } from '../errors.js';
 import type { DiagnosticSink } from '../xml/diagnostics.js';
-import { rawElement } from '../xml/raw.js';
 import type { RawElement, XmlHandler, XmlStart } from '../xml/types.js';
 import type { Site, WxrEntry } from '../model.js';
 import { authorFromCreator, authorOf } from './author.js';
@@ -28,6 +27,9 @@ const BLOCKS: ReadonlyMap<string, Block> = new Map<string, Block>([
 ]);
 
 const VERSION = /^\d+\.\d+$/;
+const BLANK = /^[ \t\n]*$/;
+/** Elements inside blocks that hold only child elements. */
+const CONTAINERS: ReadonlySet<string> = new Set(['comment', 'postmeta', 'commentmeta', 'termmeta']);
 /** Post ids remembered for the duplicate check (bounded so that 10 M items stay flat). */
 const MAX_TRACKED_IDS = 2_000_000;
 
@@ -78,9 +80,8 @@ export class WxrReader implements XmlHandler {
     const depth = ++this.depth;
     const building = this.building;
     if (building.length > 0) {
-      const raw = rawElement(el);
-      (building[building.length - 1] as RawElement).parts.push(raw);
-      building.push(raw);
+      (building[building.length - 1] as RawElement).parts.push(el);
+      building.push(el);
       return;
     }
     if (depth === 1) {
@@ -99,12 +100,14 @@ export class WxrReader implements XmlHandler {
     const kind = depth === 3 && this.inChannel ? BLOCKS.get(fieldKey(el.uri, el.local)) : undefined;
     if (kind !== undefined && !this.headerDone) this.finishHeader();
     this.block = kind ?? 'header';
-    building.push(rawElement(el));
+    building.push(el);
   }
 
   onText(text: string, cdata: boolean): void {
     const top = this.building[this.building.length - 1];
     if (top === undefined) return;
+    // Layout whitespace between the children of a block or of a known container is not data.
+    if (!cdata && (this.building.length === 1 || CONTAINERS.has(top.local)) && BLANK.test(text)) return;
     const parts = top.parts;
     const last = parts.length - 1;
     if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;

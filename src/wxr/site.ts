@@ -3,8 +3,7 @@ import { rfc822ToIso } from '../normalize/dates/wxr.js';
 import { textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Site } from '../model.js';
-import { addExtra, fieldTable, htmlText, trimmed, type ConvertContext } from './fields.js';
-import { fieldKey } from './namespaces.js';
+import { addExtra, fieldTable, htmlText, setterFor, trimmed, type ConvertContext } from './fields.js';
 
 const SITE_FIELDS = fieldTable<Site>({
   'rss:title': (s, el) => void (s.title = htmlText(el).trim()),
@@ -39,12 +38,12 @@ export function emptySite(): Site {
  * applySiteField(site, titleElement, ctx) // site.title === 'My blog'
  */
 export function applySiteField(site: Site, el: RawElement, ctx: ConvertContext): void {
-  const set = SITE_FIELDS.get(fieldKey(el.uri, el.local));
+  const set = setterFor(SITE_FIELDS, el);
   if (set) set(site, el, ctx);
   else addExtra(site, el);
 }
 
 /** Whether the element is one of the site's own fields (not an unknown one). */
 export function isSiteField(el: RawElement): boolean {
-  return SITE_FIELDS.has(fieldKey(el.uri, el.local));
+  return setterFor(SITE_FIELDS, el) !== undefined;
 }

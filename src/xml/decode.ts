@@ -110,7 +110,7 @@ export class ByteDecoder {
     if (b0 === 0xfe && b1 === 0xff) return this.use('utf-16be', 2);
     if (b0 === 0x3c && b1 === 0x00 && b2 === 0x3f && b3 === 0x00) return this.use('utf-16le', 0);
     if (b0 === 0x00 && b1 === 0x3c && b2 === 0x00 && b3 === 0x3f) return this.use('utf-16be', 0);
-    const text = latin1(head);
+    const text = latin1(head.subarray(0, SNIFF_BYTES));
     const decl = /<\?xml\s[^>]*?encoding\s*=\s*["']([^"']*)["']/.exec(text);
     const label = (decl?.[1] ?? 'utf-8').trim().toLowerCase();
     if (label === 'utf-8' || label === 'utf8') return this.use('utf-8', 0);
@@ -125,7 +125,7 @@ export class ByteDecoder {
       throw new WxrError('E_ENCODING', `the declared encoding "${decl?.[1] ?? label}" is not supported`, { line: 1, column: 1 });
     }
     if (encoding === 'utf-8') return this.use('utf-8', 0);
-    if (looksLikeUtf8(head)) {
+    if (looksLikeUtf8(head.subarray(0, 65_536))) {
       this.sink.repair('W_ENCODING_MISMATCH', `the declared encoding "${decl?.[1] ?? label}" does not match the bytes, which are UTF-8; read as UTF-8`, { line: 1, column: 1 });
       return this.use('utf-8', 0);
     }

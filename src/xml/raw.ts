@@ -2,12 +2,8 @@
  * Small element trees for one WXR block at a time, and the helpers converters use to
  * read them: the joined text, the child elements, the inner XML for `extra`.
  */
-import type { RawElement, XmlStart } from './types.js';
+import type { RawElement } from './types.js';
 
-/** A new, empty raw element for a start tag. */
-export function rawElement(start: XmlStart): RawElement {
-  return { name: start.name, local: start.local, uri: start.uri, attrs: start.attrs, parts: [], cdata: false, line: start.line, column: start.column };
-}
 
 /** All text and CDATA directly inside `el`, joined (adjacent CDATA sections become one value). */
 export function textOf(el: RawElement): string {

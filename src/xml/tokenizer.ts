@@ -27,6 +27,7 @@ const NON_SPACE = /[^ \t\n\r]/;
 const BAD_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const BAD_CHARS_G = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const ATTR_WS = /[\t\n]/g;
+const NO_ATTRS: readonly XmlAttr[] = Object.freeze([]) as readonly XmlAttr[];
 const BANG_PREFIXES = ['<!--', '<![CDATA[', '<!DOCTYPE'];
 /** How far before a chunk's end a reference may start and still be incomplete. */
 const REF_WINDOW = 72;
@@ -88,6 +89,8 @@ export class XmlTokenizer {
   private readonly stack: Frame[] = [];
   private textRun = 0;
   private heldCR = false;
+  /** The decoder met invalid UTF-8 (U+FFFD from then on are reported). */
+  private invalidUtf8 = false;
   private prologChecked = false;
   private junk: Finding | null = null;
   private rootSeen = false;
@@ -140,36 +143,32 @@ export class XmlTokenizer {
     else this.nl = -2;
     this.pos = 0;
     this.buf = rest + chunk;
-    if (BAD_CHARS.test(chunk) || (invalidUtf8 && chunk.includes('\uFFFD'))) this.cleanChars(rest.length, invalidUtf8);
+    if (invalidUtf8) this.invalidUtf8 = true;
   }
 
-  /** Removes characters XML forbids (W_CHAR_REMOVED) and reports decoder replacements (W_INVALID_UTF8). */
-  private cleanChars(from: number, invalidUtf8: boolean): void {
-    const buf = this.buf;
-    const re = invalidUtf8 ? /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uFFFD]/g : new RegExp(BAD_CHARS_G.source, 'g');
-    re.lastIndex = from;
-    let line = this.line;
-    let lineStart = this.lineStart;
-    let scanned = this.pos;
+  /**
+   * Removes characters XML forbids from a piece of text starting at `start` in `buf`
+   * (W_CHAR_REMOVED), and reports decoder replacements (W_INVALID_UTF8) once per line.
+   * Done per piece, when the piece is consumed, so positions are the input's own.
+   */
+  private clean(text: string, start: number): string {
+    const badUtf8 = this.invalidUtf8 && text.includes('\uFFFD');
+    if (!badUtf8 && !BAD_CHARS.test(text)) return text;
+    const re = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uFFFD]/g;
     let lastBadLine = -1;
-    for (let m = re.exec(buf); m; m = re.exec(buf)) {
-      for (let nl = buf.indexOf('\n', scanned); nl !== -1 && nl < m.index; nl = buf.indexOf('\n', nl + 1)) {
-        line++;
-        lineStart = this.base + nl + 1;
-      }
-      scanned = m.index;
-      const at = { line, column: this.base + m.index - lineStart + 1 };
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const cp = m[0].charCodeAt(0);
       if (cp === 0xfffd) {
-        if (line !== lastBadLine) this.sink.repair('W_INVALID_UTF8', 'bytes that are not valid UTF-8 were replaced by U+FFFD', at);
-        lastBadLine = line;
+        if (!badUtf8) continue;
+        const at = this.where(start + m.index);
+        if (at.line !== lastBadLine) this.sink.repair('W_INVALID_UTF8', 'bytes that are not valid UTF-8 were replaced by U+FFFD', at);
+        lastBadLine = at.line;
       } else {
         const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-        this.sink.repair('W_CHAR_REMOVED', `the character U+${hex}, which XML does not allow, was removed`, at);
+        this.sink.repair('W_CHAR_REMOVED', `the character U+${hex}, which XML does not allow, was removed`, this.where(start + m.index));
       }
     }
-    this.buf = buf.slice(0, from) + buf.slice(from).replace(BAD_CHARS_G, '');
-    this.nl = -2;
+    return text.replace(BAD_CHARS_G, '');
   }
 
   /** Moves `pos` to `to`, counting the newlines passed. */
@@ -188,6 +187,7 @@ export class XmlTokenizer {
 
   /** Line and column of `index` (at or after `pos`) in `buf`. */
   private where(index: number): { line: number; column: number } {
+    if (index === this.pos) return { line: this.line, column: this.base + index - this.lineStart + 1 };
     let line = this.line;
     let lineStart = this.lineStart;
     let nl = this.nl;
@@ -279,7 +279,7 @@ export class XmlTokenizer {
       this.outsideText(pos, end);
       return true;
     }
-    let text = buf.slice(pos, end);
+    let text = this.clean(buf.slice(pos, end), pos);
     this.textRun += text.length;
     if (this.textRun > this.limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `a text longer than limits.maxTextLength (${this.limits.maxTextLength})`, pos);
     if (text.includes('&')) text = decodeReferences(text, (code, message, offset) => this.sink.repair(code, message, this.where(pos + offset)));
@@ -314,8 +314,9 @@ export class XmlTokenizer {
       if (buf.length - pos > this.limits.maxNameLength + 64) throw this.fail('E_LIMIT_NAME', 'a closing tag longer than limits.maxNameLength', pos);
       return this.more(final, 'a closing tag');
     }
-    const name = buf.slice(pos + 2, gt).trimEnd();
-    if (name.length === 0 || !/^[^\s<>/"'=&]+$/.test(name)) throw this.fail('E_XML_SYNTAX', `malformed closing tag "${buf.slice(pos, Math.min(gt + 1, pos + 60))}"`, pos);
+    const open = this.stack[this.stack.length - 1]?.name;
+    const name = open !== undefined && gt === pos + 2 + open.length && buf.startsWith(open, pos + 2) ? open : buf.slice(pos + 2, gt).trimEnd();
+    if (name !== open && (name.length === 0 || !/^[^\s<>/"'=&]+$/.test(name))) throw this.fail('E_XML_SYNTAX', `malformed closing tag "${buf.slice(pos, Math.min(gt + 1, pos + 60))}"`, pos);
     const top = this.stack[this.stack.length - 1];
     if (top === undefined) {
       if (this.rootSeen) {
@@ -414,9 +415,13 @@ export class XmlTokenizer {
     const ranges: number[] = [];
     let selfClosing = false;
     for (;;) {
-      SPACE.lastIndex = i;
-      SPACE.exec(buf);
-      const sp = SPACE.lastIndex;
+      let sp = i;
+      const c0 = buf.charCodeAt(i);
+      if (c0 === 32 || c0 === 9 || c0 === 10 || c0 === 13) {
+        SPACE.lastIndex = i;
+        SPACE.exec(buf);
+        sp = SPACE.lastIndex;
+      }
       if (sp >= buf.length) return this.more(final, `the start tag <${name}>`);
       const ch = buf.charCodeAt(sp);
       if (ch === 62) {
@@ -469,7 +474,7 @@ export class XmlTokenizer {
     const values = this.attributeValues(names, ranges);
     const parent = this.stack[this.stack.length - 1];
     const scope = names.length === 0 ? (parent?.scope ?? ROOT_SCOPE) : declare(parent?.scope ?? ROOT_SCOPE, names, values);
-    const [prefix, local] = splitName(name);
+    const [prefix, local] = this.split(name);
     const uri = prefix === '' ? (scope.get('') ?? '') : this.resolve(prefix, scope, at);
     const attrs: XmlAttr[] = [];
     for (let k = 0; k < names.length; k++) {
@@ -483,7 +488,7 @@ export class XmlTokenizer {
     if (selfClosing) {
       if (this.stack.length === 0) this.mode = AFTER;
     } else this.stack.push({ name, scope, line: at.line, column: at.column });
-    this.handler.onStart({ name, local, uri, attrs, line: at.line, column: at.column });
+    this.handler.onStart({ name, local, uri, attrs: attrs.length === 0 ? NO_ATTRS : attrs, parts: [], cdata: false, line: at.line, column: at.column });
     if (selfClosing) this.handler.onEnd(name);
     return true;
   }
@@ -494,7 +499,7 @@ export class XmlTokenizer {
     let seen: Set<string> | null = null;
     for (let k = 0; k < names.length; k++) {
       const start = ranges[2 * k] as number;
-      let v = this.buf.slice(start, ranges[2 * k + 1]);
+      let v = this.clean(this.buf.slice(start, ranges[2 * k + 1]), start);
       if (v.includes('<')) throw this.fail('E_XML_SYNTAX', `"<" in the value of the attribute ${names[k]}`, start);
       if (v.includes('\t') || v.includes('\n')) v = v.replace(ATTR_WS, ' ');
       if (v.includes('&')) v = decodeReferences(v, (code, message, offset) => this.sink.repair(code, message, this.where(start + offset)));
@@ -512,6 +517,11 @@ export class XmlTokenizer {
       }
     }
     return values;
+  }
+
+  /** `splitName` without allocating for unprefixed names. */
+  private split(name: string): [prefix: string, local: string] {
+    return name.indexOf(':') === -1 ? ['', name] : splitName(name);
   }
 
   private resolve(prefix: string, scope: NsScope, at: Finding): string {
@@ -556,7 +566,7 @@ export class XmlTokenizer {
   }
 
   private cdataPiece(to: number): void {
-    const piece = this.buf.slice(this.pos, to);
+    const piece = this.clean(this.buf.slice(this.pos, to), this.pos);
     this.textRun += piece.length;
     if (this.textRun > this.limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `a CDATA section longer than limits.maxTextLength (${this.limits.maxTextLength})`, this.pos);
     this.advance(to);

@@ -14,16 +14,11 @@ export interface XmlAttr {
   readonly value: string;
 }
 
-/** A start tag, namespace-resolved, with its 1-based position. */
-export interface XmlStart {
-  readonly name: string;
-  readonly local: string;
-  /** Namespace URI; `''` when none is in scope. */
-  readonly uri: string;
-  readonly attrs: readonly XmlAttr[];
-  readonly line: number;
-  readonly column: number;
-}
+/**
+ * A start tag, namespace-resolved, with its 1-based position. It is handed over as an
+ * empty `RawElement` so that a handler building trees can keep it as it is.
+ */
+export type XmlStart = RawElement;
 
 /** What the tokenizer calls, synchronously, in document order. */
 export interface XmlHandler {
