@@ -29,8 +29,12 @@ export function inSidebar(el: Element): boolean {
   return false;
 }
 
+/** The comments of a page, and how many comment ids sat in sidebars/widgets (other posts' comments). */
+export interface AnchorScan { anchors: Anchor[]; sidebarIds: number }
+
 /** All comments of a page in document order. */
-export function findAnchors(doc: Document): Anchor[] {
+export function findAnchors(doc: Document): AnchorScan {
+  const sidebar = new Set<number>();
   const groups = new Map<number, { els: Element[]; pluginParent?: number }>();
   const all = descendants(doc);
   for (const el of all) {
@@ -40,7 +44,10 @@ export function findAnchors(doc: Document): Anchor[] {
     if (!m) continue;
     const n = Number(m[1]);
     if (!Number.isSafeInteger(n) || n <= 0) continue;
-    if (inSidebar(el)) continue;
+    if (inSidebar(el)) {
+      sidebar.add(n);
+      continue;
+    }
     let g = groups.get(n);
     if (!g) {
       g = { els: [] };
@@ -62,10 +69,11 @@ export function findAnchors(doc: Document): Anchor[] {
   all.forEach((el, i) => order.set(el, i));
   chosen.sort((p, q) => (order.get(p.root) ?? 0) - (order.get(q.root) ?? 0));
   const roots = new Set(chosen.map((c) => c.root));
-  return chosen.map((c) => {
+  const anchors = chosen.map((c) => {
     const anchor: Anchor = { ...c, scope: scopeOf(c.root, roots) };
     return anchor;
   });
+  return { anchors, sidebarIds: [...sidebar].filter((n) => !groups.has(n)).length };
 }
 
 /** Root subtree minus nested comments; a Thesis `dt` also owns the following `dd`. */

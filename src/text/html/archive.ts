@@ -4,7 +4,7 @@
  * post fields -> comment fields -> parents -> paging -> model.
  */
 import type { Archive, Comment, Diagnostic, Extra, Item, Provenance } from '../../model.js';
-import { findAnchors } from './anchors.js';
+import { type Anchor, findAnchors } from './anchors.js';
 import { readComment } from './comments.js';
 import type { PageContext } from './context.js';
 import { validIso, zoneOfIso } from './dates.js';
@@ -126,7 +126,8 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
   ctx.dates.zone = pageZone(doc, lang, options, diagnostics);
   ctx.dates.reference = validIso(options.reference) ?? capturedAt ?? null;
 
-  const anchors = findAnchors(doc);
+  const { anchors, sidebarIds } = findAnchors(doc);
+  if (sidebarIds > 0) diagnostics.push({ severity: 'info', code: 'comments-foreign-skipped', message: `${sidebarIds} comment id(s) in sidebars or widgets (other posts' comments) were left out` });
   if (isListing(doc, ctx, anchors.length)) {
     diagnostics.push({ severity: 'info', code: 'html-listing-page', message: 'a listing page (home, archive, category, tag or search): several posts, no single post; skipped' });
     return emptyArchive(diagnostics, provenance, lang);
@@ -139,6 +140,7 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
   }
   if (!/wp-content|wp-includes|WordPress/i.test(html)) diagnostics.push({ severity: 'info', code: 'html-not-wordpress', message: 'no WordPress markers (wp-content, generator); read with generic rules' });
   ctx.dates.postDate = post.date;
+  if (!options.zone && !/^de\b/i.test(lang)) ctx.dates.zone = zoneOfIso(post.date) ?? ctx.dates.zone;
   const comments = readComments(anchors, ctx, post.id);
   const paging = readPaging(ctx);
   if (anchors.length === 0) {
@@ -201,7 +203,7 @@ function toGmtSafe(iso: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.000Z$/, 'Z');
 }
 
-function readComments(anchors: ReturnType<typeof findAnchors>, ctx: PageContext, postId: number): Comment[] {
+function readComments(anchors: Anchor[], ctx: PageContext, postId: number): Comment[] {
   const parents = resolveParents(anchors);
   return anchors.map((a, order) => {
     if (a.duplicates > 1) ctx.diagnostics.push({ severity: 'info', code: 'duplicate-id', message: `comment ${a.id}: ${a.duplicates} separate elements carry its id; the largest is used`, itemId: postId });

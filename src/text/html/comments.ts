@@ -9,7 +9,7 @@ import { readPrintedDate, toGmt, validIso } from './dates.js';
 import { attr, classes, contains, type Element, isElement, parentElement, squash, textOf } from './dom.js';
 import { COMMENT_NOISE, GENERIC, SAYS_WORDS } from './profiles.js';
 import { innerHtml } from './serialize.js';
-import { matches, selectAll, selectByPriority } from './select.js';
+import { closest, matches, selectAll, selectByPriority } from './select.js';
 
 /** A comment as read from the page, before threading. */
 export interface RawComment {
@@ -30,7 +30,8 @@ function pick(anchor: Anchor, ...selectors: Array<string | undefined>): Element[
 const BADGE = /\s*(?:Autor(?:in)?|Post author|Author|Verfasser)\s*$/;
 
 function cleanName(text: string): string {
-  let s = squash(text).replace(/^(?:Comment by|Kommentar von|Kommentiert von|von|by)\s+/i, '');
+  let s = squash(text).split(/\s[·•|]\s?/)[0]?.trim() ?? '';
+  s = s.replace(/^(?:Comment by|Kommentar von|Kommentiert von|von|by)\s+/i, '');
   for (let i = 0; i < 3; i++) s = s.replace(SAYS_WORDS, '').replace(BADGE, '').trim();
   return s.replace(/\s*[—–-]\s*$/, '').trim();
 }
@@ -44,7 +45,7 @@ function usableUrl(href: string | undefined, ctx: PageContext): string {
 
 function authorOf(anchor: Anchor, ctx: PageContext): { name: string; url: string; node: Element | null } {
   for (const el of pick(anchor, ctx.profile?.author, GENERIC.author)) {
-    const name = cleanName(textOf(el, (e) => matches(e, '.says, .screen-reader-text, .avatar, img, .post-author-badge, .by-post-author')));
+    const name = cleanName(textOf(el, (e) => matches(e, '.says, .screen-reader-text, .avatar, img, .post-author-badge, .by-post-author, .epoch-comment-link, time, .comment-metadata, .commentmetadata')));
     if (name === '' || name.length > 200) continue;
     let link: Element | null = el.tagName === 'a' ? el : (selectAll(el, 'a[href]')[0] ?? null);
     if (!link) for (let p = parentElement(el); p && anchor.scope.includes(p); p = parentElement(p)) if (p.tagName === 'a') { link = p; break; }
@@ -55,7 +56,7 @@ function authorOf(anchor: Anchor, ctx: PageContext): { name: string; url: string
   return { name: m?.[1] ? cleanName(m[1]) : '', url: '', node: null };
 }
 
-function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null): { iso: string | null; raw: string } {
+function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null, isComment: boolean): { iso: string | null; raw: string } {
   for (const el of anchor.scope) {
     const dt = attr(el, 'datetime');
     if (dt === undefined) continue;
@@ -66,7 +67,7 @@ function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null): { i
   }
   const candidates = pick(anchor, ctx.profile?.date, GENERIC.date, 'cite, small');
   const texts = candidates.map((el) => squash(textOf(el, (e) => e === skipText)));
-  texts.push(squash(textOf(anchor.root, (e) => e === skipText)));
+  if (isComment) texts.push(squash(textOf(anchor.root, (e) => e === skipText)));
   for (const t of texts) {
     if (!t) continue;
     const r = readPrintedDate(t, ctx.dates);
@@ -85,6 +86,7 @@ function typeOf(anchor: Anchor, text: string): 'comment' | 'pingback' | 'trackba
   const cl = classes(anchor.root);
   if (cl.includes('pingback')) return 'pingback';
   if (cl.includes('trackback')) return 'trackback';
+  if (closest(anchor.root, '.pinglist, #trackbacks, #pings, .pings, .trackbacks, .pingbacks')) return 'pingback';
   if (/^\s*Pingback\s*:/i.test(text)) return 'pingback';
   if (/^\s*Trackback\s*:/i.test(text)) return 'trackback';
   return 'comment';
@@ -111,11 +113,11 @@ function isSignature(p: Element): boolean {
 /** Reads one anchored comment. */
 export function readComment(anchor: Anchor, ctx: PageContext): RawComment {
   const author = authorOf(anchor, ctx);
-  const date = dateOf(anchor, ctx, null);
   const skipNodes = author.node ? [author.node] : [];
   const content = contentOf(anchor, ctx, skipNodes);
   const plain = squash(textOf(anchor.root));
   const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || plain);
+  const date = dateOf(anchor, ctx, null, type === 'comment');
   let name = author.name;
   let url = author.url;
   if (type !== 'comment' && (name === '' || /^(?:Pingback|Trackback)/i.test(name))) {

@@ -4,6 +4,7 @@
  * resolved against a reference instant. Total: never throws.
  */
 import { DateTime } from 'luxon';
+import { findGermanDate } from '../../normalize/dates/index.js';
 import { findPrintedDate, findRelativeDate, type PrintedDate } from './printed-date.js';
 
 const ISO = /^(\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/;
@@ -68,13 +69,28 @@ export function readPrintedDate(text: string, ctx: DateContext): DateRead | null
     return { iso: at.isValid ? at.toISO({ suppressMilliseconds: true }) : null, flag: 'relative' };
   }
   if (!printed) return null;
-  if (printed.year !== null) return { iso: fromPrinted(printed, printed.year, ctx.zone) };
+  if (printed.year !== null) {
+    const own = fromPrinted(printed, printed.year, ctx.zone);
+    const shared = sharedParser(text, ctx, printed.precision);
+    return { iso: shared ?? own };
+  }
   const base = ctx.postDate ?? ctx.reference;
   const baseDt = base ? DateTime.fromISO(base, { setZone: true }) : null;
   if (!baseDt?.isValid) return { iso: null, flag: 'year-unknown' };
   let year = baseDt.year;
   if (ctx.postDate && printed.month < baseDt.month) year += 1;
   return { iso: fromPrinted(printed, year, ctx.zone), flag: 'year-inferred' };
+}
+
+const RANK = { day: 0, minute: 1, second: 2 } as const;
+
+/** The shared German/English/French date parser's reading, when it finds the same date at least as precisely. */
+function sharedParser(text: string, ctx: DateContext, precision: PrintedDate['precision']): string | null {
+  const lang = /^en/i.test(ctx.lang) ? 'en' : /^fr/i.test(ctx.lang) ? 'fr' : 'de';
+  if (lang === 'en' && !/^en(?:-us)?$/i.test(ctx.lang) && /\d\/\d/.test(text)) return null; // en-GB d/m/Y: the shared parser reads month first
+  const found = findGermanDate(text, { zone: ctx.zone, lang });
+  if (!found || RANK[found.precision] < RANK[precision]) return null;
+  return found.iso;
 }
 
 /** A luxon zone name for an ISO offset (`+02:00` -> `UTC+2`), or null. */

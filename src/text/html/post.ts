@@ -10,7 +10,7 @@ import { BODY_NOISE } from './profiles.js';
 import { innerHtml } from './serialize.js';
 import { closest, matches, selectAll, selectByPriority, selectOne } from './select.js';
 
-const NOT_POST = '#comments, .comments-area, #respond, .commentlist, .comment-list, #wcThreadWrapper, #wpcomm, #comment-wrap, #disqus_thread, aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav, .related-posts, #jp-relatedposts';
+const NOT_POST = '[class*=teaser], .et_pb_posts, .et_pb_blog_grid, #comments, .comments-area, #respond, .commentlist, .comment-list, #wcThreadWrapper, #wpcomm, #comment-wrap, #disqus_thread, aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav, .related-posts, #jp-relatedposts';
 
 /** Post fields read from the page (before they become an Item). */
 export interface PostFields {
@@ -46,8 +46,20 @@ function outsidePost(el: Element, comments: Element[]): boolean {
   return insideAny(el, comments);
 }
 
+let postBody: Element | null = null;
+
+/** True when `el` sits in another post's teaser (an `article`/`.hentry` that is not the post's own). */
+function inOtherPost(el: Element): boolean {
+  if (!postBody) return false;
+  for (let e: Element | null = el; e && e.tagName !== 'body'; e = parentElement(e)) {
+    if (e.tagName !== 'article' && !classes(e).includes('hentry')) continue;
+    if (!contains(e, postBody) && !contains(postBody, e)) return true;
+  }
+  return false;
+}
+
 function candidates(root: Element | null, ctx: PageContext, sel: string, comments: Element[]): Element[] {
-  return selectByPriority(root ?? ctx.doc, sel).filter((el) => !outsidePost(el, comments));
+  return selectByPriority(root ?? ctx.doc, sel).filter((el) => !outsidePost(el, comments) && !inOtherPost(el));
 }
 
 function meta(ctx: PageContext, key: string): string {
@@ -63,93 +75,104 @@ function jsonLd(ctx: PageContext, pattern: RegExp): string {
   return '';
 }
 
-const BODY_SELECTORS = [
-  '.entry-content',
-  '[itemprop=articleBody]',
-  '.post-content',
-  '.et_pb_post_content',
-  '.format_text',
-  '.storycontent',
-  '.entry',
-  '.post-entry',
-  '.entry-body',
-  '.article-content',
-  '.post-body',
-  '.hentry',
-  '.post',
-  '[id^=post-]',
-  'article',
-];
-
+/** Elements that hold only the post text, best first; the longest match wins (innermost when nested). */
+const BODY_SELECTORS = '.entry-content, [itemprop=articleBody], .et_pb_post_content, .post-content, .format_text, .storycontent, .entrytext, .entry, .post-entry, .entry-body, .article-content, .post-body, .post_content, .single-content, .text';
 /** Containers that hold the body together with title and meta lines; those are left out of `content`. */
-const CONTAINER_BODY = new Set(['.hentry', '.post', '[id^=post-]', 'article']);
+const CONTAINER_SELECTORS = ['.hentry', '.post', '[id^=post-]', 'article'];
 const CONTAINER_NOISE = 'h1, h2.entry-title, h2.post-title, .entry-title, .post-title, .post-meta, .entry-meta, .postmetadata, .post-info, .entry-header, .entry-footer, .navigation, .post-navigation, .nav-above, .nav-below, .byline, .cat-links, .tag-links, .tags-links';
 
+function longest(found: Element[]): Element {
+  const sized = found.map((el) => ({ el, len: squash(textOf(el)).length })).sort((a, b) => b.len - a.len);
+  let best = sized[0] as { el: Element; len: number };
+  for (const c of sized) if (c !== best && c.len >= best.len * 0.8 && contains(best.el, c.el)) best = c;
+  return best.el;
+}
+
 function findBody(ctx: PageContext, comments: Element[]): { el: Element; container: boolean } | null {
-  for (const sel of BODY_SELECTORS) {
-    const found = candidates(null, ctx, sel, comments);
-    if (found.length === 0) continue;
-    const el = found.reduce((best, e) => (textOf(e).length > textOf(best).length ? e : best));
-    return { el, container: CONTAINER_BODY.has(sel) };
+  const found = candidates(null, ctx, BODY_SELECTORS, comments).filter((el) => squash(textOf(el)).length > 0 || selectAll(el, 'img').length > 0);
+  if (found.length > 0) return { el: longest(found), container: false };
+  for (const sel of CONTAINER_SELECTORS) {
+    const c = candidates(null, ctx, sel, comments);
+    if (c.length > 0) return { el: longest(c), container: true };
   }
   return null;
 }
 
-const TITLE_SELECTORS = 'h1.entry-title, h1.post-title, h1.single-post-title, .entry-title, .post-title, h2 > a[rel=bookmark], h3.storytitle, [itemprop=headline], .posttitle';
+const TITLE_SELECTORS = 'h1.entry-title, h1.post-title, h1.single-post-title, .entry-title, .post-title, h2 > a[rel=bookmark], h3.storytitle, [itemprop=headline], .posttitle, h1, h2';
 
 function normTitle(s: string): string {
   return squash(s).toLowerCase().replace(/[“”„"'‘’«»‚]/g, '');
 }
 
-function findTitle(ctx: PageContext, comments: Element[]): string {
+function findTitle(ctx: PageContext, comments: Element[]): { text: string; el: Element | null } {
   const og = meta(ctx, 'og:title');
-  const found = candidates(null, ctx, TITLE_SELECTORS, comments).map((e) => squash(textOf(e))).filter((t) => t !== '');
-  if (og) {
-    const same = found.find((t) => normTitle(og).startsWith(normTitle(t)) || normTitle(t) === normTitle(og));
+  const head = selectOne(ctx.doc, 'title');
+  const headText = head ? squash(textOf(head)) : '';
+  const found = candidates(null, ctx, TITLE_SELECTORS, comments)
+    .map((el) => ({ el, text: squash(textOf(el)) }))
+    .filter((t) => t.text !== '' && t.text.length < 300);
+  for (const ref of [og, headText]) {
+    if (!ref) continue;
+    const same = found.find((t) => normTitle(ref).startsWith(normTitle(t.text)));
     if (same) return same;
   }
+  const first = found.find((t) => t.el.tagName !== 'h2' || classes(t.el).length > 0);
+  if (first) return first;
+  if (og) return { text: og, el: null };
   if (found[0]) return found[0];
-  if (og) return og;
-  const title = selectOne(ctx.doc, 'title');
-  const t = title ? squash(textOf(title)) : '';
-  return t.replace(/\s+(?:[|–—»:]|&raquo;|-)\s+[^|–—»]*$/, '').trim();
+  return { text: headText.replace(/\s+(?:[|–—»:]|-)\s+[^|–—»]*$/, '').trim(), el: null };
 }
 
-const POST_DATE_MACHINE = 'time.entry-date.published, time.published, abbr.published, .published[datetime], time.entry-date, .entry-date[datetime], time[itemprop=datePublished], [itemprop=datePublished], .entry-meta time, .post-meta time, .entry-header time';
+const POST_DATE_MACHINE = 'time.entry-date.published, time.published, abbr.published, .published[datetime], time.entry-date, .entry-date[datetime], time[itemprop=datePublished], [itemprop=datePublished], .entry-meta time, .post-meta time, .entry-header time, time[datetime]';
 const POST_DATE_PRINTED = '.entry-date, .post-date, .published, .posted-on, .entry-meta, .post-meta, .meta-date, .postmetadata, .post-info, .byline, .date, time';
 
-function findDate(ctx: PageContext, container: Element | null, comments: Element[]): { iso: string | null; raw: string } {
-  for (const el of candidates(container, ctx, POST_DATE_MACHINE, comments)) {
-    const v = attr(el, 'datetime') ?? attr(el, 'title') ?? attr(el, 'content');
-    if (v === undefined) continue;
-    const iso = validIso(v);
-    if (iso) return { iso, raw: squash(textOf(el)) || v };
-    ctx.diagnostics.push({ severity: 'info', code: 'datetime-invalid', message: `post date attribute "${v.slice(0, 40)}" is not ISO 8601; ignored` });
+function machineDate(ctx: PageContext, scopes: Element[], comments: Element[]): { iso: string; raw: string } | null {
+  for (const scope of scopes) {
+    for (const el of candidates(scope, ctx, POST_DATE_MACHINE, comments)) {
+      const v = attr(el, 'datetime') ?? attr(el, 'title') ?? attr(el, 'content');
+      if (v === undefined) continue;
+      const iso = validIso(v);
+      if (iso) return { iso, raw: squash(textOf(el)) || v };
+      ctx.diagnostics.push({ severity: 'info', code: 'datetime-invalid', message: `post date attribute "${v.slice(0, 40)}" is not ISO 8601; ignored` });
+      return null;
+    }
   }
-  for (const v of [meta(ctx, 'article:published_time'), meta(ctx, 'datePublished'), jsonLd(ctx, /"datePublished"\s*:\s*"([^"]{4,40})"/)]) {
-    const iso = validIso(v);
-    if (iso) return { iso, raw: v };
+  return null;
+}
+
+function findDate(ctx: PageContext, scopes: Element[], comments: Element[]): { iso: string | null; raw: string } {
+  const metaDates = [meta(ctx, 'article:published_time'), meta(ctx, 'datePublished'), jsonLd(ctx, /"datePublished"\s*:\s*"([^"]{4,40})"/)]
+    .map((v) => ({ iso: validIso(v), raw: v }))
+    .filter((d): d is { iso: string; raw: string } => d.iso !== null);
+  const machine = machineDate(ctx, scopes, comments);
+  if (machine) {
+    // A date-only value: a meta date-time of the same day is more precise.
+    const same = machine.iso.length === 10 ? metaDates.find((d) => d.iso.startsWith(machine.iso) && d.iso.length > 10) : undefined;
+    return same ?? machine;
   }
+  if (metaDates[0]) return metaDates[0];
   const noRef = { ...ctx.dates, reference: null, postDate: null };
-  for (const el of candidates(container, ctx, POST_DATE_PRINTED, comments)) {
-    const t = squash(textOf(el));
-    if (t === '' || t.length > 300) continue;
-    const r = readPrintedDate(t, noRef);
-    if (r?.iso && !r.flag) return { iso: r.iso, raw: t };
+  for (const scope of scopes) {
+    for (const el of candidates(scope, ctx, POST_DATE_PRINTED, comments)) {
+      const t = squash(textOf(el));
+      if (t === '' || t.length > 300) continue;
+      const r = readPrintedDate(t, noRef);
+      if (r?.iso && !r.flag) return { iso: r.iso, raw: t };
+    }
   }
   return { iso: null, raw: '' };
 }
 
-const AUTHOR_SELECTORS = 'a[rel=author], .author.vcard .fn, .byline .author a, .entry-author-name, .entry-author-text a, .entry-author-link, .post-meta .author a, .author-link, .byline .author, span.author a, span.author, .author a, .entry-author';
+const AUTHOR_SELECTORS = '.byline a[rel=author], .author.vcard .fn, .entry-meta a[rel=author], .post-meta a[rel=author], .post-author-name, .post_author a, a[rel=author], .author.vcard .fn, .byline .author a, .entry-author-name, .entry-author-text a, .entry-author-link, .post-meta .author a, .author-link, .byline .author, span.author a, span.author, .author a, .entry-author';
 
 function cleanAuthor(s: string): string {
-  return squash(s).replace(/^(?:Posted by|Written by|Verfasst von|Geschrieben von|von|by|Autor(?:in)?:?|Author:?)\s+/i, '').trim();
+  return squash(s).replace(/^(?:View all posts by|Get posts by|All posts by|Alle Beiträge von|Beiträge von|Posted by|Written by|Verfasst von|Geschrieben von|von|by|Autor(?:in)?:?|Author:?)\s+/i, '').trim();
 }
 
 function findAuthor(ctx: PageContext, container: Element | null, comments: Element[]): string | null {
   for (const el of candidates(container, ctx, AUTHOR_SELECTORS, comments)) {
     const name = cleanAuthor(textOf(el));
-    if (name && name.length <= 100) return name;
+    if (name && name.length <= 100 && !/[→»]|anzeigen|View all|more posts|Alle Beiträge/i.test(name)) return name;
   }
   const m = meta(ctx, 'author') || jsonLd(ctx, /"author"\s*:\s*\[?\s*\{[^}]*?"name"\s*:\s*"([^"]{1,100})"/);
   return m ? cleanAuthor(m) : null;
@@ -217,17 +240,25 @@ export function findLink(ctx: PageContext): string {
 
 /** Reads the post of the page. `comments` are the comment roots (excluded from every search). */
 export function readPost(ctx: PageContext, comments: Element[]): PostFields {
+  postBody = null;
   const found = findBody(ctx, comments);
   const body = found?.el ?? null;
+  postBody = body;
   const container = body ? closest(body, 'article, .post, .hentry, .type-post, [id^=post-], main, #content') ?? parentElement(body) : null;
-  const date = findDate(ctx, container, comments);
+  const title = findTitle(ctx, comments);
+  const scopes: Element[] = [];
+  if (container) scopes.push(container);
+  let near: Element | null = title.el;
+  for (let i = 0; i < 3 && near; i++) near = parentElement(near);
+  if (near && !scopes.includes(near)) scopes.push(near);
+  const date = findDate(ctx, scopes, comments);
   const rootSet = new Set(comments);
   const bodyNoise = (el: Element): boolean => rootSet.has(el) || matches(el, BODY_NOISE) || (found?.container === true && matches(el, CONTAINER_NOISE));
   const { id, type } = findPostId(ctx);
   return {
     id,
     type,
-    title: findTitle(ctx, comments),
+    title: title.text,
     link: findLink(ctx),
     author: findAuthor(ctx, container, comments),
     date: date.iso,

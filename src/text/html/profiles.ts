@@ -18,7 +18,7 @@ export interface ThemeProfile {
 /** Most specific first; the first profile whose `match` hits is used. */
 export const PROFILES: readonly ThemeProfile[] = [
   { id: 'wpdiscuz', match: '#wcThreadWrapper, .wc-comment', author: '.wc-comment-author', date: '.wc-comment-date', content: '.wc-comment-text' },
-  { id: 'epoch', match: '.epoch-comment-body', author: '.epoch-author-link', date: '.epoch-comment-link time, .epoch-comment-link', content: '.epoch-comment-content' },
+  { id: 'epoch', match: '.epoch-comment-body', author: '.epoch-author-link, .epoch-comment-author', date: '.epoch-comment-link time, .epoch-comment-link', content: '.epoch-comment-content' },
   { id: 'block', match: 'ol.wp-block-comment-template', author: '.wp-block-comment-author-name', date: '.wp-block-comment-date', content: '.wp-block-comment-content' },
   { id: 'thesis18', match: 'dl#comment_list', author: '.comment_author', date: '.comment_time', content: 'dd .format_text' },
   { id: 'genesis', match: 'article[id^=article-comment-]', author: '.comment-author-name', date: 'time.comment-time, .comment-time', content: '.comment-content' },
