@@ -9,7 +9,7 @@
  * Node has no `openat`, so a folder swapped for a link between the check and the write is not
  * caught: `--out` must not be shared with untrusted writers while the command runs.
  */
-import { constants, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { lstat, mkdir, open, readdir, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
@@ -17,6 +17,40 @@ import { CliError, errnoCode, ioError } from './errors.js';
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 const CREATE_FLAGS = constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY | NOFOLLOW;
+
+/** `lstat` without following, null when missing (synchronous: one site writes thousands of small files, and a thread-pool hop per call costs more than the call). */
+function lstatSyncOrNull(path: string): Stats | null {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) ?? null;
+  } catch (e) {
+    throw ioError(e, path, 'inspect');
+  }
+}
+
+/** Writes a small file atomically: temp file (`O_EXCL|O_NOFOLLOW`) in the same folder, then `rename`. */
+export function writeFileAtomicSync(path: string, contents: string, shown: string): void {
+  const tmp = tempName(path);
+  let fd: number;
+  try {
+    fd = openSync(tmp, CREATE_FLAGS, 0o666);
+  } catch (e) {
+    throw ioError(e, shown, 'create a file');
+  }
+  try {
+    writeSync(fd, contents);
+    closeSync(fd);
+    fd = -1;
+    renameSync(tmp, path);
+  } catch (e) {
+    if (fd !== -1) closeSync(fd);
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // already gone
+    }
+    throw ioError(e, shown, 'write');
+  }
+}
 
 async function lstatOrNull(path: string): Promise<Stats | null> {
   try {
@@ -203,19 +237,19 @@ export class OutputFolder {
   }
 
   /** Makes (or checks) each folder on the way, refusing links and files in the way. */
-  private async ensureFolders(segments: readonly string[]): Promise<string> {
+  private ensureFolders(segments: readonly string[]): string {
     let current = this.root;
     for (const segment of segments) {
       current = join(current, segment);
       if (this.made.has(current)) continue;
-      let st = await lstatOrNull(current);
+      let st = lstatSyncOrNull(current);
       if (st === null && !this.policy.dryRun) {
         try {
-          await mkdir(current);
+          mkdirSync(current);
         } catch (e) {
           if (errnoCode(e) !== 'EEXIST') throw ioError(e, this.shown(current), 'create the folder');
         }
-        st = await lstatOrNull(current);
+        st = lstatSyncOrNull(current);
       }
       if (st?.isSymbolicLink()) throw new CliError('E_OUTPUT_SYMLINK', 'a symbolic link in the output folder; not writing through it', this.shown(current));
       if (st !== null && !st.isDirectory()) throw new CliError('E_OUTPUT_EXISTS', 'a file is in the way of a folder', this.shown(current));
@@ -235,9 +269,9 @@ export class OutputFolder {
    */
   async write(rel: string, contents: string): Promise<void> {
     const segments = checkRelativePath(rel);
-    const folder = await this.ensureFolders(segments.slice(0, -1));
+    const folder = this.ensureFolders(segments.slice(0, -1));
     const path = join(folder, segments[segments.length - 1] ?? '');
-    const st = await lstatOrNull(path);
+    const st = lstatSyncOrNull(path);
     if (st !== null) {
       if (st.isDirectory()) throw new CliError('E_OUTPUT_EXISTS', 'a folder is in the way of a file', this.shown(path));
       if (!this.policy.force) {
@@ -245,14 +279,6 @@ export class OutputFolder {
         throw new CliError(code, st.isSymbolicLink() ? 'a symbolic link is where a file would go; not writing through it' : 'the file exists; use --force to replace it', this.shown(path));
       }
     }
-    if (this.policy.dryRun) return;
-    const file = await AtomicFile.create(path);
-    try {
-      await file.write(contents);
-    } catch (e) {
-      await file.abort();
-      throw e;
-    }
-    await file.commit();
+    if (!this.policy.dryRun) writeFileAtomicSync(path, contents, this.shown(path));
   }
 }
