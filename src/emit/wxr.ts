@@ -32,10 +32,12 @@ const UNDECLARED_TAXONOMIES: ReadonlySet<string> = new Set(['post_format', 'wp_t
 
 /** Characters XML 1.0 does not allow anywhere (C0 controls but tab/LF/CR, U+FFFE/U+FFFF, lone surrogates). */
 const ILLEGAL = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
+/** A cheap first test (code units): controls, U+FFFE/U+FFFF, or any surrogate (then the exact test decides). */
+const MAYBE_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /** The text without characters that XML 1.0 cannot carry. */
 export function stripIllegalXmlChars(text: string): string {
-  return text.replace(ILLEGAL, '');
+  return MAYBE_ILLEGAL.test(text) ? text.replace(ILLEGAL, '') : text;
 }
 
 /** Escaped character data (`&`, `<`, `>`; `"` too for attributes); `\r` as `&#13;` so it survives. */

@@ -8,15 +8,18 @@ import { resolveTextOptions, type ResolvedTextOptions, type TextArchiveOptions }
 import { attributeAnonymousReplies, inferParents } from './replies.js';
 import { slugify } from './slug.js';
 
-/** Why a text is not a page, or null when it may be one. */
+/** How much of the text the binary/garbage check looks at. */
+const SAMPLE = 65_536;
+
+/** Why a text is not a page, or null when it may be one (judged on the first 64 K characters). */
 function notText(text: string): string | null {
-  const chars = [...text];
-  if (chars.length === 0 || text.trim() === '') return 'the text is empty';
-  const control = chars.filter((ch) => /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/u.test(ch)).length;
-  if (control / chars.length > 0.01) return `${control} control or replacement characters: this is binary data, not the text of a page`;
-  const visible = chars.filter((ch) => /\S/u.test(ch));
-  const letters = visible.filter((ch) => /\p{L}/u.test(ch)).length;
-  if (letters / visible.length < 0.5) return `only ${Math.round((100 * letters) / visible.length)} % of the visible characters are letters: this is not the text of a page`;
+  if (text.trim() === '') return 'the text is empty';
+  const sample = text.slice(0, SAMPLE);
+  const control = sample.length - sample.replace(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/gu, '').length;
+  if (control / sample.length > 0.01) return `${control} control or replacement characters: this is binary data, not the text of a page`;
+  const visible = sample.replace(/\s/gu, '').length;
+  const letters = sample.replace(/\P{L}/gu, '').length;
+  if (letters / visible < 0.5) return `only ${Math.round((100 * letters) / visible)} % of the visible characters are letters: this is not the text of a page`;
   return null;
 }
 
