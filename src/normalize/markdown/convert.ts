@@ -9,6 +9,7 @@ import { preprocess } from './preprocess.js';
 import { Renderer } from './render.js';
 import { cleanMarkers } from './stream.js';
 import { bareEmbeds } from './shortcodes/bare-embed.js';
+import { blockFootnoteHtml, findNoteTargets } from './handlers/footnote.js';
 
 /** What {@link convertHtmlToMarkdown} returns. */
 export interface HtmlToMarkdownResult {
@@ -42,9 +43,10 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
   const text = typeof html === 'string' ? html : '';
   const input = cleanMarkers(text);
   const autop = opts.wpautop === 'auto' ? !input.includes('<!-- wp:') : opts.wpautop;
-  const pre = preprocess(bareEmbeds(input, opts), opts, report);
+  const pre = preprocess(bareEmbeds(input, opts) + blockFootnoteHtml(opts.blockFootnotes, report), opts, report);
   const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
   const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
+  renderer.notes = findNoteTargets(doc);
   let markdown = renderer.toBlocks(renderer.nodes(doc.children));
   if (renderer.footnotes.length > 0) markdown += `${markdown ? '\n\n' : ''}${footnoteDefs(renderer.footnotes)}`;
   return { markdown, diagnostics, shortcodes: pre.unknownShortcodes };

@@ -45,6 +45,12 @@ export interface HtmlToMarkdownOptions {
   parenFootnotes?: boolean;
   /** Hard line break written for `<br>`: two spaces or a backslash before the newline. Default: `'spaces'`. */
   lineBreak?: 'spaces' | 'backslash';
+  /**
+   * The `footnotes` post meta of the block editor (WP 6.3+), a JSON array of
+   * `{ id, content }`: `<sup data-fn>` references in the content become Markdown
+   * footnotes with that content. Default: none.
+   */
+  blockFootnotes?: string;
   /** Item id copied into diagnostics. Default: none. */
   itemId?: number;
 }
@@ -62,6 +68,7 @@ export interface ResolvedOptions {
   readonly parenFootnotes: boolean;
   readonly hardBreak: string;
   readonly itemId: number | undefined;
+  readonly blockFootnotes: string;
 }
 
 const none = (): undefined => undefined;
@@ -93,5 +100,6 @@ export function resolveOptions(o: HtmlToMarkdownOptions = {}): ResolvedOptions {
     parenFootnotes: o.parenFootnotes ?? true,
     hardBreak: o.lineBreak === 'backslash' ? '\\\n' : '  \n',
     itemId: o.itemId,
+    blockFootnotes: o.blockFootnotes ?? '',
   };
 }

@@ -50,6 +50,9 @@ export class Renderer implements RenderContext {
   private pending: BlockInfo | undefined;
   private readonly blockInfo = new Map<Element, BlockInfo>();
   private readonly stack: string[] = [];
+  private readonly noteKeys = new Map<string, string>();
+  /** Footnote list items by id (see `handlers/footnote.ts`); set before rendering. */
+  notes: ReadonlyMap<string, Element> = new Map();
 
   private readonly placeholderHandler: ElementHandler;
 
@@ -147,9 +150,16 @@ export class Renderer implements RenderContext {
     return this.options.attachment(id);
   }
 
-  footnote(markdownText: string): string {
-    const n = this.footnotes.push(markdownText);
-    return `[^${n}]`;
+  footnote(markdownText: string, key?: string): string {
+    const known = key === undefined ? undefined : this.noteKeys.get(key);
+    if (known !== undefined) return known;
+    const ref = `[^${this.footnotes.push(markdownText)}]`;
+    if (key !== undefined) this.noteKeys.set(key, ref);
+    return ref;
+  }
+
+  noteTarget(href: string): Element | undefined {
+    return href.startsWith('#') ? this.notes.get(href.slice(1)) : undefined;
   }
 
   inside(tag: string): boolean {

@@ -55,8 +55,10 @@ export interface RenderContext {
   outerHtml(el: Element): string;
   /** Looks up an attachment by id. */
   attachment(id: number): AttachmentRef | undefined;
-  /** Registers a footnote and returns its reference (`[^3]`). */
-  footnote(markdownText: string): string;
+  /** Registers a footnote and returns its reference (`[^3]`); the same `key` gives the same reference. */
+  footnote(markdownText: string, key?: string): string;
+  /** The list item that a same-page link `#id` inside `<sup>` points at, when it is a footnote. */
+  noteTarget(href: string): Element | undefined;
   /** Is `el` inside an element with this tag name? */
   inside(tag: string): boolean;
   report(d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }): void;

@@ -4,10 +4,10 @@ import { blockquote, heading, hr } from './block.js';
 import { inlineCode, pre } from './code.js';
 import { dl } from './dl.js';
 import { figure } from './figure.js';
-import { footnoteRef } from './footnote.js';
+import { footnoteRef, hiddenNote, supOrNote } from './footnote.js';
 import { drop, keepHtml } from './html.js';
 import { image } from './image.js';
-import { abbr, br, del, em, ins, kbd, mark, q, small, strong, sub, sup, u } from './inline.js';
+import { abbr, br, del, em, ins, kbd, mark, q, small, strong, sub, u } from './inline.js';
 import { link } from './link.js';
 import { list } from './list.js';
 import { table } from './table.js';
@@ -15,13 +15,13 @@ import { table } from './table.js';
 const entries: [string, ElementHandler][] = [
   ['strong', strong], ['b', strong], ['em', em], ['i', em], ['cite', em], ['dfn', em], ['var', em],
   ['del', del], ['s', del], ['strike', del], ['br', br],
-  ['sup', sup], ['sub', sub], ['kbd', kbd], ['abbr', abbr], ['acronym', abbr], ['mark', mark], ['u', u], ['ins', ins],
+  ['sup', supOrNote], ['sub', sub], ['kbd', kbd], ['abbr', abbr], ['acronym', abbr], ['mark', mark], ['u', u], ['ins', ins],
   ['small', small], ['q', q],
   ['code', inlineCode], ['tt', inlineCode], ['samp', inlineCode], ['pre', pre],
   ['a', link], ['img', image],
   ['h1', heading], ['h2', heading], ['h3', heading], ['h4', heading], ['h5', heading], ['h6', heading],
   ['hr', hr], ['blockquote', blockquote], ['ul', list], ['ol', list], ['dl', dl],
-  ['table', table], ['figure', figure], ['wxr-fn', footnoteRef],
+  ['table', table], ['figure', figure], ['wxr-fn', footnoteRef], ['wxr-fnmeta', hiddenNote],
   ['iframe', keepHtml], ['video', keepHtml], ['audio', keepHtml], ['object', keepHtml], ['embed', keepHtml],
   ['script', keepHtml], ['svg', keepHtml], ['canvas', keepHtml], ['math', keepHtml], ['select', keepHtml],
   ['textarea', keepHtml], ['button', keepHtml], ['input', keepHtml],

@@ -6,6 +6,7 @@
 import type { Element } from 'domhandler';
 import type { ElementHandler, RenderContext } from '../types.js';
 import { PARA } from '../stream.js';
+import { isNoteItem } from './footnote.js';
 
 function itemBlocks(li: Element, ctx: RenderContext): { md: string; loose: boolean } {
   const parts = ctx.parts(ctx.children(li));
@@ -39,7 +40,7 @@ export const list: ElementHandler = (el, ctx) => {
   let loose = false;
   let width = 2;
   for (const c of el.children) {
-    if (c.type !== 'tag') continue;
+    if (c.type !== 'tag' || isNoteItem(c, (h) => ctx.noteTarget(h))) continue;
     if (c.name !== 'li') {
       const stray = ctx.toBlocks(ctx.nodes([c]));
       if (stray === '') continue;
