@@ -106,3 +106,15 @@ describeCorpus('htmlToMarkdown on every corpus export', () => {
     }
   });
 });
+
+describeCorpus('htmlToMarkdown with block-editor footnotes (wp2hugo test data)', () => {
+  it('turns <sup data-fn> and the footnotes meta into a Markdown footnote', () => {
+    const archive = parseWxr(readFileSync(join(CORPUS, 'wp2hugo-testdata', 'testcase.WordPress.2024-07-01.xml')), { recover: true });
+    const item = archive.items.find((i) => i.title === 'Test entry');
+    expect(item).toBeDefined();
+    if (!item) return;
+    const meta = item.meta.find((m) => m.key === 'footnotes' && m.value !== '')?.value ?? '';
+    const out = convertHtmlToMarkdown(item.content, { blockFootnotes: meta }).markdown;
+    expect(out).toBe('Some text[^1] with a footnote\n\n[^1]: Here we are: the footnote.');
+  });
+});
