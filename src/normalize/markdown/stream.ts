@@ -49,6 +49,8 @@ function trimSpaces(s: string): string {
 /** One paragraph's stream to Markdown lines joined by hard breaks, with line starts escaped. */
 export function flushParagraph(s: string, raws: readonly string[], hardBreak: string): string {
   let t = s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s;
+  // `**a**` + `**b**` written side by side: one run (text `*` is always escaped, so this is markup)
+  if (t.includes('****')) t = t.replace(/(?<!\\)\*\*\*\*(?!\*)/g, '');
   if (!t.includes(BR)) {
     t = trimSpaces(t);
     return t === '' ? '' : expandRaw(escapeLineStart(t), raws);
