@@ -8,10 +8,12 @@
  *    author's aliases (`post-author`); else `unresolved`.
  * The parent is the first resolved addressee. Never forward in time, never to
  * itself; pingbacks, trackbacks, spam and trash are never targets.
+ * With `reciprocity`, a name resolves to the newest earlier comment of that person
+ * that itself answered the writer (a dialogue), else to their newest comment.
  */
 import type { Comment, Diagnostic, MentionResolution } from '../../model.js';
 import { readAddressBlock } from './mentions.js';
-import { foldName } from './names.js';
+import { memoFold } from './names.js';
 import type { ResolvedThreadOptions } from './options.js';
 
 /** The placement of one comment (by its position in the sorted order). */
@@ -26,19 +28,30 @@ const PREVIOUS = new Set(['vorredner', 'vorrednerin', 'vorredner/in', 'vorposter
 const BROADCAST = new Set(['alle', 'all', 'allen', 'everyone', 'tous']);
 const MAX_NAME_WORDS = 6;
 const NOT_TARGET_TYPES = new Set(['pingback', 'trackback']);
-const NOT_TARGET_STATUS = new Set(['spam', 'trash', 'post-trashed']);
+/** `post-trashed` is not here: it marks every comment of a trashed post, which were approved before. */
+const NOT_TARGET_STATUS = new Set(['spam', 'trash']);
 
 /** Pingbacks, trackbacks, spam and trash are never reply targets. */
 export function isTarget(c: Comment): boolean {
   return !NOT_TARGET_TYPES.has(c.type) && !NOT_TARGET_STATUS.has(c.approved);
 }
 
+const d = (s: string, i: number): number => s.charCodeAt(i) - 48;
+
+/** Milliseconds of a model date (ISO 8601 from the dates module); the common `…Z` form without `Date.parse`. */
+function instant(iso: string | null | undefined): number {
+  if (typeof iso !== 'string') return Number.POSITIVE_INFINITY;
+  if (iso.length === 20 && iso.charCodeAt(19) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */) {
+    const ms = Date.UTC(d(iso, 0) * 1000 + d(iso, 1) * 100 + d(iso, 2) * 10 + d(iso, 3), d(iso, 5) * 10 + d(iso, 6) - 1, d(iso, 8) * 10 + d(iso, 9), d(iso, 11) * 10 + d(iso, 12), d(iso, 14) * 10 + d(iso, 15), d(iso, 17) * 10 + d(iso, 18));
+    if (!Number.isNaN(ms)) return ms;
+  }
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
+}
+
 /** Sort key: the instant (GMT first), comments without a date last, then the id. */
 export function sortOrder(comments: readonly Comment[]): number[] {
-  const keys = comments.map((c) => {
-    const ms = Date.parse(c.dateGmt ?? c.date ?? '');
-    return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
-  });
+  const keys = comments.map((c) => instant(c.dateGmt ?? c.date));
   const order = comments.map((_, i) => i);
   order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (comments[a]?.id ?? 0) - (comments[b]?.id ?? 0) || a - b);
   return order;
@@ -49,8 +62,14 @@ interface State {
   opts: ResolvedThreadOptions;
   /** Sorted position of the first comment with each id. */
   byId: ReadonlyMap<number, number>;
-  /** Folded author name -> sorted position of that author's latest comment so far. */
-  latestByName: Map<string, number>;
+  /** Folded author name -> sorted positions of that author's comments so far, oldest first. */
+  byName: Map<string, number[]>;
+  /** Folded author of each sorted position (computed once). */
+  folded: readonly string[];
+  /** Placements decided so far (all earlier comments). */
+  placed: readonly Placement[];
+  /** Memoised name folding for this run. */
+  fold: (name: string) => string;
   /** Most words in any known name so far. */
   maxWords: number;
   latestPostAuthor: number;
@@ -65,17 +84,17 @@ function diag(s: State, severity: Diagnostic['severity'], code: string, message:
 
 function knownPrefix(s: State, words: readonly string[]): number {
   for (let k = Math.min(words.length, s.maxWords); k >= 1; k--) {
-    const f = foldName(words.slice(0, k).join(' '));
-    if (s.latestByName.has(f) || s.opts.aliases.has(f) || (k === 1 && (PREVIOUS.has(f) || BROADCAST.has(f)))) return k;
+    const f = s.fold(k === 1 ? (words[0] ?? '') : words.slice(0, k).join(' '));
+    if (s.byName.has(f) || s.opts.aliases.has(f) || (k === 1 && (PREVIOUS.has(f) || BROADCAST.has(f)))) return k;
   }
   return 0;
 }
 
 function previousByOther(s: State, i: number): number {
-  const self = foldName(s.sorted[i]?.author ?? '');
+  const self = s.folded[i];
   for (let j = i - 1; j >= 0; j--) {
     const c = s.sorted[j];
-    if (c && isTarget(c) && foldName(c.author) !== self) return j;
+    if (c && isTarget(c) && s.folded[j] !== self) return j;
   }
   return -1;
 }
@@ -88,13 +107,26 @@ function resolveOne(s: State, i: number, name: string, linkedId: number | null):
     diag(s, 'info', 'I_MENTION_LINK_MISSING', `comment ${s.sorted[i]?.id} links to comment ${linkedId}, which is not an earlier comment of this post; left unresolved`);
     return { target: -1, rule: 'unresolved' };
   }
-  const f = foldName(name);
+  const f = s.fold(name);
   if (PREVIOUS.has(f)) return { target: previousByOther(s, i), rule: 'previous' };
   if (BROADCAST.has(f)) return { target: -1, rule: 'broadcast' };
-  const latest = s.latestByName.get(f);
-  if (latest !== undefined) return { target: latest, rule: 'name' };
+  const history = s.byName.get(f);
+  if (history !== undefined) return { target: pickFrom(s, i, history), rule: 'name' };
   if (s.opts.aliases.has(f)) return { target: s.latestPostAuthor, rule: 'post-author' };
   return { target: -1, rule: 'unresolved' };
+}
+
+/** The newest comment of a history, or with reciprocity the newest that answered the writer of comment `i`. */
+function pickFrom(s: State, i: number, history: readonly number[]): number {
+  const newest = history[history.length - 1] ?? -1;
+  if (!s.opts.reciprocity || history.length < 2) return newest;
+  const writer = s.folded[i];
+  for (let k = history.length - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+    const j = history[k] ?? -1;
+    const parent = s.placed[j]?.parent ?? -1;
+    if (parent >= 0 && s.folded[parent] === writer) return j;
+  }
+  return newest;
 }
 
 function inferFromMentions(s: State, i: number, content: string): Placement | null {
@@ -114,12 +146,19 @@ function inferFromMentions(s: State, i: number, content: string): Placement | nu
 function remember(s: State, i: number): void {
   const c = s.sorted[i];
   if (!c || !isTarget(c)) return;
-  const f = foldName(c.author);
+  const f = s.folded[i] ?? '';
   if (f === '') return;
-  s.latestByName.set(f, i);
-  const words = f.split(' ').length;
-  if (words > s.maxWords) s.maxWords = Math.min(words, MAX_NAME_WORDS);
+  const history = s.byName.get(f);
+  if (history) history.push(i);
+  else s.byName.set(f, [i]);
+  if (s.maxWords < MAX_NAME_WORDS && f.includes(' ')) s.maxWords = Math.max(s.maxWords, wordCount(f));
   if (s.opts.aliases.has(f)) s.latestPostAuthor = i;
+}
+
+function wordCount(folded: string): number {
+  let n = 1;
+  for (let i = folded.indexOf(' '); i >= 0 && n < MAX_NAME_WORDS; i = folded.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** Placements for comments already in sorted order. */
@@ -130,9 +169,11 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
     else diagnostics.push({ severity: 'warning', code: 'W_COMMENT_DUPLICATE_ID', message: `two comments have the id ${c.id}; both are kept, replies attach to the earlier one`, ...(opts.postId !== undefined ? { itemId: opts.postId } : {}) });
   });
   let maxWords = 1;
-  for (const a of opts.aliases) maxWords = Math.max(maxWords, Math.min(a.split(' ').length, MAX_NAME_WORDS));
-  const s: State = { sorted, opts, byId, latestByName: new Map(), maxWords, latestPostAuthor: -1, diagnostics };
+  for (const a of opts.aliases) maxWords = Math.max(maxWords, wordCount(a));
   const out: Placement[] = [];
+  const fold = memoFold();
+  const folded = sorted.map((c) => fold(typeof c.author === 'string' ? c.author : ''));
+  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, diagnostics };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Comment;
     const explicit = c.parentId !== null && c.parentId !== 0 ? c.parentId : null;

@@ -43,25 +43,31 @@ function linked(attrs: string, inner: string): AddressMention {
 }
 
 /** A plain `@Name …`: the longest known name, else up to `:`/`,` (40 chars), else the first word. Returns the mention and its raw length. */
+const LINE_END = /[<\n]/g;
+const MAX_LINE = 200;
+
+/** A plain `@Name …`: the longest known name, else up to `:`/`,` (40 chars), else the first word. Returns the mention and its raw length. */
 function plain(lead: string, at: number, known: KnownPrefix): [AddressMention, number] | null {
-  const end = lead.slice(at).search(/[<\n]/);
-  const line = (end < 0 ? lead.slice(at) : lead.slice(at, at + end)).replace(/&nbsp;|&#160;/g, (m) => ' '.repeat(m.length));
-  const words: Array<{ raw: string; end: number }> = [];
-  for (const w of line.matchAll(WORD)) {
-    if (w[0].startsWith('@') || words.length >= 8) break;
-    words.push({ raw: w[0], end: (w.index ?? 0) + w[0].length });
+  LINE_END.lastIndex = at;
+  const stop = LINE_END.exec(lead);
+  let line = lead.slice(at, Math.min(stop ? stop.index : lead.length, at + MAX_LINE));
+  if (line.includes('&')) line = line.replace(/&nbsp;|&#160;/g, (m) => ' '.repeat(m.length));
+  const raws: string[] = [];
+  const ends: number[] = [];
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(line); w !== null && raws.length < 8; w = WORD.exec(line)) {
+    if (w[0].startsWith('@') && raws.length > 0) break;
+    raws.push(w[0]);
+    ends.push(w.index + w[0].length);
   }
-  const first = words[0];
-  if (!first) return null;
-  const decoded = words.map((w) => (w.raw.includes('&') ? he.decode(w.raw) : w.raw));
+  const first = raws[0];
+  if (first === undefined) return null;
+  const decoded = raws.map((w) => (w.includes('&') ? he.decode(w) : w));
   const k = known(decoded);
-  if (k > 0) {
-    const last = words[k - 1] ?? first;
-    return [{ name: decoded.slice(0, k).join(' ').replace(/[:,;!?)]+$/, ''), linkedId: null }, last.end];
-  }
+  if (k > 0) return [{ name: decoded.slice(0, k).join(' ').replace(/[:,;!?)]+$/, ''), linkedId: null }, ends[k - 1] ?? 0];
   const upTo = FALLBACK_END.exec(line);
   if (upTo) return [{ name: text(upTo[0]), linkedId: null }, upTo[0].length];
-  return [{ name: text(first.raw).replace(/[:,;.!?)]+$/, ''), linkedId: null }, first.end];
+  return [{ name: text(first).replace(/[:,;.!?)]+$/, ''), linkedId: null }, ends[0] ?? 0];
 }
 
 /**

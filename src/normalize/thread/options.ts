@@ -11,12 +11,18 @@ export interface ThreadOptions {
   postAuthor?: string;
   /** More names of the post author (display name, login, first name, `Admin`, the blog's name). Default `[]`. */
   postAuthorAliases?: readonly string[];
+  /**
+   * When a name has several earlier comments, prefer the newest one that itself answered
+   * the writer (a dialogue) over simply the newest. Default `false`.
+   */
+  reciprocity?: boolean;
   /** The post's id, copied into every diagnostic's `itemId`. Default: none. */
   postId?: number;
 }
 
 export interface ResolvedThreadOptions {
   mentions: boolean;
+  reciprocity: boolean;
   /** Folded post-author names. */
   aliases: ReadonlySet<string>;
   postId: number | undefined;
@@ -27,5 +33,5 @@ export function resolveThreadOptions(options: ThreadOptions | undefined): Resolv
   const names = [o.postAuthor, ...(Array.isArray(o.postAuthorAliases) ? o.postAuthorAliases : [])];
   const aliases = new Set<string>();
   for (const n of names) if (typeof n === 'string' && foldName(n) !== '') aliases.add(foldName(n));
-  return { mentions: o.mentions === true, aliases, postId: typeof o.postId === 'number' ? o.postId : undefined };
+  return { mentions: o.mentions === true, reciprocity: o.reciprocity === true, aliases, postId: typeof o.postId === 'number' ? o.postId : undefined };
 }

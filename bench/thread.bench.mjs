@@ -1,0 +1,179 @@
+// (a) Time to thread 100,000 comments on one post (generated in memory), against a
+//     naive Map-based tree build over the same comments in the same run.
+// (b) Accuracy of the @Name inference on real threads from ../shared/corpus:
+//     - flattened: every reply of a threaded export gets `@<parent's author> ` prefixed,
+//       its parentId hidden; the inference must find the hidden parent again;
+//     - labelled: comments that really start with `@` and also carry comment_parent.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseWxr, threadComments, threadCommentsWithDiagnostics } from '../dist/index.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CORPUS = join(here, '..', '..', 'shared', 'corpus');
+
+// ---------- (a) 100k comments ----------
+function generate(n, seed = 42) {
+  let x = seed;
+  const rnd = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const first = ['Max', 'Anna', 'Jürgen', 'Der Maskierte', 'Lisa', 'Tom', 'Eva', 'Paul', 'Rita', 'Ute'];
+  const names = Array.from({ length: 2000 }, (_, i) => `${first[i % first.length]} ${i}`);
+  const out = [];
+  const t0 = Date.UTC(2012, 0, 1);
+  for (let i = 0; i < n; i++) {
+    const author = names[Math.floor(rnd() * names.length)];
+    const r = rnd();
+    const earlier = i > 0 ? Math.floor(rnd() * i) : -1;
+    let parentId = null;
+    let content = 'Toller Artikel, danke!';
+    if (earlier >= 0 && r < 0.3) parentId = earlier + 1;
+    else if (earlier >= 0 && r < 0.7) content = `@${out[earlier].author}: Sehe ich anders, weil …`;
+    const at = new Date(t0 + i * 30_000).toISOString();
+    out.push({ id: i + 1, parentId, author, authorEmail: '', authorUrl: '', authorIp: '', userId: null, date: at, dateGmt: at, content, approved: '1', type: 'comment', meta: [] });
+  }
+  return out;
+}
+
+function naiveTree(comments) {
+  const nodes = new Map(comments.map((c) => [c.id, { comment: c, replies: [], via: null }]));
+  const roots = [];
+  for (const c of comments) {
+    const p = c.parentId ? nodes.get(c.parentId) : undefined;
+    if (p) p.replies.push(nodes.get(c.id));
+    else roots.push(nodes.get(c.id));
+  }
+  return roots;
+}
+
+/** Median wall and CPU milliseconds (CPU = user + system of this process, which stays honest on a loaded machine). */
+function time(fn, runs = 5) {
+  fn();
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.();
+    const c = process.cpuUsage();
+    const t = performance.now();
+    fn();
+    wall.push(performance.now() - t);
+    const u = process.cpuUsage(c);
+    cpu.push((u.user + u.system) / 1000);
+  }
+  const median = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+  return { wall: median(wall), cpu: median(cpu) };
+}
+
+const big = generate(100_000);
+const cases = [
+  ['baseline: naive Map tree from parentId', () => naiveTree(big)],
+  ['threadComments, parentId only', () => threadComments(big)],
+  ['threadComments, mentions: true', () => threadComments(big, { mentions: true })],
+];
+const timed = cases.map(([name, fn]) => ({ case: name, ...time(fn) }));
+console.log('(a) 100,000 comments on one post (30% parentId, 40% "@Name:" replies, 2,000 authors)');
+console.table(timed.map((r) => ({ case: r.case, 'median wall ms': r.wall.toFixed(1), 'median CPU ms': r.cpu.toFixed(1), 'x baseline (CPU)': (r.cpu / timed[0].cpu).toFixed(1) })));
+const worst = timed[2];
+console.log(`goal: under 1000 ms: CPU ${worst.cpu < 1000 ? 'met' : 'NOT met'} (${worst.cpu.toFixed(0)} ms), wall ${worst.wall < 1000 ? 'met' : 'NOT met'} (${worst.wall.toFixed(0)} ms; wall time counts waiting for a core on a shared machine)\n`);
+
+// ---------- (b) accuracy ----------
+const EXPORTS = ['threaded-clarkok-clog', 'fr-nithou', 'pt-paralisiafacial', 'fr-bitcoinfrance', 'large-citizen-statistician'];
+const STARTS_WITH_AT = /^(?:\s|&nbsp;|<\/?(?:p|div|br|strong|b|em|i|span)\b[^>]*>)*(?:@|<a\b[^>]*>\s*@)/i;
+
+function parentsOf(tree) {
+  const out = new Map();
+  const stack = tree.map((n) => [n, null]);
+  while (stack.length) {
+    const [n, p] = stack.pop();
+    out.set(n.comment, { parent: p, node: n });
+    for (const r of n.replies) stack.push([r, n.comment]);
+  }
+  return out;
+}
+
+const fold = (n) => n.normalize('NFKC').toLowerCase().replace(/[\s.:,!]+$/, '').trim();
+
+function postAuthorOptions(item, authors) {
+  const a = authors.find((x) => x.login === item.author);
+  const aliases = a ? [a.displayName, a.firstName, `${a.firstName} ${a.lastName}`.trim()].filter((x) => x) : [];
+  return item.author ? { postAuthor: item.author, postAuthorAliases: aliases } : { postAuthorAliases: aliases };
+}
+
+function study(items, authors, mode, extra) {
+  const s = { total: 0, resolved: 0, correct: 0, skipped: 0, misses: { unresolved: 0, sameAuthorOtherComment: 0, otherPerson: 0 }, examples: [] };
+  for (const item of items) {
+    const comments = item.comments;
+    if (comments.length < 2) continue;
+    const byId = new Map(comments.map((c) => [c.id, c]));
+    const hidden = new Map();
+    const input = comments.map((c) => {
+      const parent = c.parentId ? byId.get(c.parentId) : undefined;
+      if (!parent) return c;
+      if (mode === 'flattened') {
+        if (parent.author.trim() === '') {
+          s.skipped++;
+          return c;
+        }
+        const copy = { ...c, parentId: null, content: `@${parent.author} ${c.content}` };
+        hidden.set(copy, parent);
+        return copy;
+      }
+      if (!STARTS_WITH_AT.test(c.content)) return c;
+      const copy = { ...c, parentId: null };
+      hidden.set(copy, parent);
+      return copy;
+    });
+    if (hidden.size === 0) continue;
+    const placed = parentsOf(threadComments(input, { mentions: true, ...postAuthorOptions(item, authors), ...extra }));
+    for (const [c, truth] of hidden) {
+      s.total++;
+      const got = placed.get(c);
+      const inferred = got?.node.via === 'mention' ? got.parent : null;
+      if (inferred === null) {
+        s.misses.unresolved++;
+        if (s.examples.length < 6) s.examples.push(`unresolved: comment ${c.id} "${c.content.slice(0, 50).replace(/\s+/g, ' ')}" (parent ${truth.id} by "${truth.author}")`);
+        continue;
+      }
+      s.resolved++;
+      if (inferred.id === truth.id) s.correct++;
+      else if (fold(inferred.author) === fold(truth.author)) s.misses.sameAuthorOtherComment++;
+      else {
+        s.misses.otherPerson++;
+        if (s.examples.length < 12) s.examples.push(`wrong person: comment ${c.id} "${c.content.slice(0, 50).replace(/\s+/g, ' ')}" -> ${inferred.id} by "${inferred.author}", truth ${truth.id} by "${truth.author}"`);
+      }
+    }
+  }
+  return s;
+}
+
+if (!existsSync(CORPUS)) {
+  console.log(`(b) skipped: ${CORPUS} is absent`);
+} else {
+  const pct = (a, b) => (b === 0 ? '–' : `${((a / b) * 100).toFixed(1)}%`);
+  const archives = [];
+  for (const name of EXPORTS) {
+    const dir = join(CORPUS, name);
+    if (!existsSync(dir)) continue;
+    const file = readdirSync(dir).find((f) => f.endsWith('.xml'));
+    archives.push([name, parseWxr(readFileSync(join(dir, file)), { recover: true })]);
+  }
+  for (const [label, extra] of [['default (newest earlier comment of the name)', {}], ['reciprocity: true (prefer the comment that answered the writer)', { reciprocity: true }]]) {
+    const table = [];
+    const sums = { flattened: { total: 0, resolved: 0, correct: 0 }, labelled: { total: 0, resolved: 0, correct: 0 } };
+    const notes = [];
+    for (const [name, archive] of archives) {
+      for (const mode of ['flattened', 'labelled']) {
+        const s = study(archive.items, archive.authors, mode, extra);
+        for (const k of ['total', 'resolved', 'correct']) sums[mode][k] += s[k];
+        table.push({ export: name, set: mode, replies: s.total, resolved: s.resolved, correct: s.correct, precision: pct(s.correct, s.resolved), recall: pct(s.correct, s.total), 'unresolved': s.misses.unresolved, 'same person, other comment': s.misses.sameAuthorOtherComment, 'other person': s.misses.otherPerson, 'skipped (parent has no name)': s.skipped });
+        for (const e of s.examples) notes.push(`  ${name}/${mode}: ${e}`);
+      }
+    }
+    for (const mode of ['flattened', 'labelled']) {
+      const t = sums[mode];
+      table.push({ export: 'ALL', set: mode, replies: t.total, resolved: t.resolved, correct: t.correct, precision: pct(t.correct, t.resolved), recall: pct(t.correct, t.total) });
+    }
+    console.log(`(b) @Name inference accuracy, ${label}; precision = correct / resolved, recall = correct / replies`);
+    console.table(table);
+    if (process.env.THREAD_BENCH_MISSES) console.log('sample misses:\n' + notes.slice(0, 40).join('\n'));
+  }
+}
