@@ -28,18 +28,16 @@ function model(a: Archive): Omit<Archive, 'diagnostics' | 'provenance'> {
 }
 
 /**
- * What `parseWxr(toWxr(a))` gives back, by design, for an `a` read from any source:
- * - `site.wxrVersion` is `1.2`: the document written is a WXR 1.2 document (split CDATA, 1.2 namespaces);
- *   writing 1.0 or 1.1 shapes would bring back their defects.
- * - authors and terms gain a declaration for every item author and item term the source did not
- *   declare (`authorsToWrite`, `termsToWrite`), so that WordPress's importer can map them.
- * - characters XML 1.0 cannot carry at all (C0 controls other than tab/LF/CR, U+FFFE/U+FFFF, lone
- *   surrogates) are removed: no XML document can hold them, not even as character references.
- * Everything else is equal, field for field.
+ * What `parseWxr(toWxr(a))` gives back for an `a` read from a WXR export: `a` itself, field for field,
+ * except for characters that XML 1.0 cannot carry at all (C0 controls other than tab/LF/CR,
+ * U+FFFE/U+FFFF, lone surrogates): no XML document can hold them, not even as character
+ * references, so `toWxr` removes them. (In the corpus only `wxr-base-url-rewriting.xml` has such a
+ * character in its model.) For archives from pages, `toWxr` also adds declarations for item authors
+ * and terms the archive lacks (`authorsToWrite`, `termsToWrite`); `parseTextArchive` declares them all.
  */
 function expected(a: Archive): Omit<Archive, 'diagnostics' | 'provenance'> {
   const m = model(a);
-  return mapStrings({ ...m, site: { ...m.site, wxrVersion: '1.2' }, authors: authorsToWrite(a), terms: termsToWrite(a) }, stripIllegalXmlChars);
+  return mapStrings({ ...m, authors: authorsToWrite(a), terms: termsToWrite(a) }, stripIllegalXmlChars);
 }
 
 function roundTrip(a: Archive): { xml: string; back: Archive } {
@@ -109,6 +107,44 @@ describeCorpus('toWxr round trip: the seed page', () => {
 it('toWxr round trip: the text fixtures, one archive of several pages', () => {
   const names = ['english-page.txt', 'no-comments.txt', 'nested-numbering.txt'];
   const a = parseTextArchives(names.map((name) => ({ name, text: readFileSync(join(FIXTURES, 'text', name), 'utf8') })), { postAuthor: 'jens' });
+  const { xml, back } = roundTrip(a);
+  expect(XMLValidator.validate(xml)).toBe(true);
+  expect(model(back)).toEqual(model(a));
+});
+
+it('toWxr round trip: a hand-made archive with the hard cases', () => {
+  const tricky = 'Tom &amp; Jerry & <b>bold</b> ]]> &#8230; \\ "q" \r\n end]';
+  const a: Archive = {
+    site: { title: 'Blog & Co &amp;', link: 'https://example.org', description: ' spaced\r\n', language: 'de-DE', wxrVersion: '1.1', baseSiteUrl: 'https://example.org', baseBlogUrl: 'https://blog.example.org', generator: 'https://wordpress.org/?v=3.2', exportedAt: '2012-05-03T19:15:00Z', extra: Object.assign(Object.create(null), { 'atom:link': [''], image: ['<url>https://example.org/i.png</url><title>x &amp; y</title>'] }) },
+    authors: [{ id: 2, login: 'jens', email: 'j@example.org', displayName: 'Jens & Co', firstName: ' Jens', lastName: '' }],
+    terms: [
+      { id: 3, taxonomy: 'category', slug: 'eltern', name: 'Eltern &amp; Kinder', parentSlug: null, description: tricky, meta: [{ key: 'k', value: tricky }] },
+      { id: 4, taxonomy: 'category', slug: 'kind', name: 'Kind', parentSlug: 'eltern', description: '', meta: [] },
+      { id: null, taxonomy: 'post_tag', slug: 'tag', name: 'Tag', parentSlug: null, description: '', meta: [] },
+      { id: 5, taxonomy: 'genre', slug: 'krimi', name: 'Krimi', parentSlug: null, description: '', meta: [] },
+    ],
+    items: [
+      {
+        id: 10, type: 'post', status: 'publish', title: tricky.trim(), slug: 'tricky', link: 'https://example.org/?p=10&x=1', guid: 'https://example.org/?p=10',
+        author: 'jens', date: '2012-05-03T21:15:00+02:00', dateGmt: '2012-05-03T19:15:00Z', modified: '2012-05-04T10:00:00', modifiedGmt: '2012-05-05T11:11:00Z',
+        content: tricky, excerpt: tricky, parentId: 9, menuOrder: 3, commentStatus: 'open', pingStatus: 'closed', password: 'pw', sticky: true, attachmentUrl: null,
+        terms: [{ taxonomy: 'category', slug: 'kind', name: 'Kind' }, { taxonomy: 'post_format', slug: 'post-format-aside', name: 'Aside &amp; more' }],
+        meta: [{ key: '_thumbnail_id', value: '12' }, { key: 'serialized', value: 'a:1:{s:1:"a";s:3:"]]>";}' }],
+        comments: [
+          { id: 1, parentId: null, author: 'Max', authorEmail: 'm@example.org', authorUrl: 'https://m.example.org/?a=1&b=2', authorIp: '127.0.0.1', userId: null, date: '2012-05-03T22:00:00+02:00', dateGmt: '2012-05-03T20:00:00Z', content: tricky, approved: '1', type: 'comment', meta: [{ key: 'akismet', value: 'x' }] },
+          { id: 2, parentId: 1, author: 'Jens', authorEmail: '', authorUrl: '', authorIp: '', userId: 2, date: null, dateGmt: null, content: '@Max: danke', approved: '0', type: 'pingback', meta: [], extra: Object.assign(Object.create(null), { 'foo:bar': ['<foo:baz a="1">t</foo:baz>'] }) },
+          { id: 3, parentId: 99, author: '', authorEmail: '', authorUrl: '', authorIp: '', userId: null, date: '2012-05-03T23:00:00+02:00', dateGmt: null, content: '', approved: 'trash', type: 'comment', meta: [] },
+        ],
+        extra: Object.assign(Object.create(null), { description: ['a summary &#8230; <a href=\'x\'>more</a>'], 'wp:unknown_field': ['v'] }),
+      },
+      {
+        id: 11, type: 'page', status: 'draft', title: '', slug: '', link: '', guid: '', author: null, date: null, dateGmt: null, modified: null, modifiedGmt: null,
+        content: '', excerpt: '', parentId: null, menuOrder: 0, commentStatus: '', pingStatus: '', password: '', sticky: false, attachmentUrl: 'https://example.org/a.png',
+        terms: [], meta: [], comments: [],
+      },
+    ],
+    diagnostics: [],
+  };
   const { xml, back } = roundTrip(a);
   expect(XMLValidator.validate(xml)).toBe(true);
   expect(model(back)).toEqual(model(a));

@@ -24,7 +24,7 @@ const archive = (items: Item[], over: Partial<Archive> = {}): Archive => ({
 const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, cdataPropName: '#cdata', isArray: (name) => ['item', 'wp:comment', 'wp:author', 'wp:category', 'wp:tag', 'wp:term', 'category', 'wp:postmeta'].includes(name) });
 
 describe('toWxr: what the document contains', () => {
-  const xml = toWxr(archive([item({ comments: [comment(), comment({ id: 2, parentId: 1, userId: 3 })] })]));
+  const xml = toWxr(archive([item({ comments: [comment(), comment({ id: 2, parentId: 1, userId: 3 })] })], { provenance: { kind: 'html' } }));
   const doc = parser.parse(xml);
   const channel = doc.rss.channel;
 
@@ -42,6 +42,14 @@ describe('toWxr: what the document contains', () => {
     expect(channel['wp:author'][0]['wp:author_login']['#cdata']).toBe('jens');
     expect(channel['wp:category'][0]['wp:category_nicename']['#cdata']).toBe('kunden');
     expect(channel['wp:category'][0]['wp:cat_name']['#cdata']).toBe('Kunden');
+  });
+
+  it('keeps the lists of an archive read from WXR as they are, and its version label', () => {
+    const fromWxr = parser.parse(toWxr(archive([item()], { site: { ...archive([]).site, wxrVersion: '1.0' } }))).rss.channel;
+    expect(fromWxr['wp:author']).toBeUndefined();
+    expect(fromWxr['wp:category']).toBeUndefined();
+    expect(fromWxr['wp:wxr_version']).toBe('1.0');
+    expect(parser.parse(toWxr(archive([], { site: { ...archive([]).site, wxrVersion: 'abc' } }))).rss.channel['wp:wxr_version']).toBe('1.2');
   });
 
   it('writes dates as WXR local/GMT pairs and threads as comment_parent', () => {
@@ -73,6 +81,10 @@ describe('toWxr: escaping', () => {
 
   it('splits ]]> as WordPress does', () => {
     expect(toWxr(archive([item({ content: 'x]]>y' })]))).toContain('<content:encoded><![CDATA[x]]]]><![CDATA[>y]]></content:encoded>');
+  });
+
+  it('writes a value with \\r as escaped character data, since CDATA cannot keep it', () => {
+    expect(toWxr(archive([item({ content: 'a\r\nb]]>' })]))).toContain('<content:encoded>a&#13;\nb]]&gt;</content:encoded>');
   });
 
   it('strips characters XML 1.0 forbids', () => {

@@ -47,11 +47,12 @@ function esc(text: string): string {
 
 /**
  * A CDATA section as WordPress 1.2 writes it: `]]>` split as `]]]]><![CDATA[>`. A `\r` cannot survive
- * inside CDATA (XML parsers turn it into `\n`), so it is written between sections as `&#13;`.
+ * inside CDATA (XML parsers turn it into `\n`), so a value with one is written as escaped character
+ * data instead, `\r` as `&#13;`.
  */
 function cdata(text: string): string {
-  const body = stripIllegalXmlChars(text).replace(/]]>/g, ']]]]><![CDATA[>').replace(/\r/g, ']]>&#13;<![CDATA[');
-  return `<![CDATA[${body}]]>`;
+  if (text.includes('\r')) return esc(text);
+  return `<![CDATA[${stripIllegalXmlChars(text).replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
 }
 
 /**
@@ -74,6 +75,8 @@ function el(name: string, value: string, kind: Kind = 'cdata'): string {
 
 const ISO = /^([+-]?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 const ZERO_DATE = '0000-00-00 00:00:00';
+/** A version label the importer accepts; others are written as `1.2`. */
+const WXR_VERSION = /^\d{1,3}\.\d{1,3}$/;
 
 /**
  * The wall-clock part of an ISO 8601 value as a WXR date (`YYYY-MM-DD HH:MM:SS`): the local time for
@@ -268,9 +271,20 @@ function itemBlock(item: Item): string {
 
 // ---------- completion: authors and terms the items use ----------
 
-/** The archive's authors, plus one for every item author (login) the list lacks, so WordPress can map them. */
+/**
+ * Whether the archive was rescued from pages (text, HTML) rather than read from a WXR export. Only then
+ * does `toWxr` add declarations for item authors and terms the archive lacks: an export's own lists are
+ * written as they are, so that `parseWxr(toWxr(a))` gives them back unchanged (WordPress's importer
+ * creates undeclared item terms itself).
+ */
+function isRescued(archive: Archive): boolean {
+  return archive.provenance !== undefined && archive.provenance.kind !== 'wxr';
+}
+
+/** The archive's authors, plus (for archives from pages) one for every item author the list lacks, so WordPress can map them. */
 export function authorsToWrite(archive: Archive): Author[] {
   const out = [...archive.authors];
+  if (!isRescued(archive)) return out;
   const logins = new Set(out.map((a) => a.login));
   for (const item of archive.items) {
     if (item.author === null || item.author === '' || logins.has(item.author)) continue;
@@ -280,9 +294,10 @@ export function authorsToWrite(archive: Archive): Author[] {
   return out;
 }
 
-/** The archive's terms, plus a declaration for every item term that has none (except built-in undeclared taxonomies). */
+/** The archive's terms, plus (for archives from pages) a declaration for every item term that has none (except built-in undeclared taxonomies). */
 export function termsToWrite(archive: Archive): Term[] {
   const out = [...archive.terms];
+  if (!isRescued(archive)) return out;
   const key = (taxonomy: string, slug: string): string => `${taxonomy}\u0000${slug}`;
   const known = new Set(out.map((t) => key(t.taxonomy, t.slug)));
   for (const item of archive.items) {
@@ -299,11 +314,13 @@ export function termsToWrite(archive: Archive): Term[] {
 
 /**
  * A WXR 1.2 document of the archive that WordPress's importer (Tools → Import → WordPress) accepts:
- * the channel, `wp:author` blocks for the authors and every item author, `wp:category` / `wp:tag` /
- * `wp:term` for the terms (and every term an item uses), items with all fields, post meta, comments
- * with comment meta and `comment_parent`, and `extra` elements written back. Dates are written as
- * WXR local/GMT pairs from the ISO values, CDATA is split on `]]>`, characters XML 1.0 cannot carry
- * are removed. `parseWxr(toWxr(a))` gives back `a` (see the README for the exact exceptions).
+ * the channel, `wp:author` blocks, `wp:category` / `wp:tag` / `wp:term` blocks, items with all fields,
+ * post meta, comments with comment meta and `comment_parent`, and `extra` elements written back.
+ * Dates are written as WXR local/GMT pairs from the ISO values, CDATA is split on `]]>`, characters
+ * XML 1.0 cannot carry are removed. `wp:wxr_version` is the archive's own (`1.2` for archives from
+ * pages); archives from pages also get declarations for every item author and term they lack.
+ * `parseWxr(toWxr(a))` gives back `a` without its diagnostics and provenance; the one exception is
+ * text with characters that XML 1.0 cannot carry (C0 controls, U+FFFE/U+FFFF, lone surrogates).
  *
  * @example
  * const xml = toWxr(parseTextArchive(pageText, { postAuthor: 'Jens' }));
@@ -321,7 +338,7 @@ export function toWxr(archive: Archive): string {
     `\t${el('description', s.description, 'text')}`,
     ...(pub === null ? [] : [`\t${el('pubDate', pub, 'text')}`]),
     `\t${el('language', s.language, 'text')}`,
-    `\t${el('wp:wxr_version', '1.2', 'text')}`,
+    `\t${el('wp:wxr_version', WXR_VERSION.test(s.wxrVersion) ? s.wxrVersion : '1.2', 'text')}`,
     `\t${el('wp:base_site_url', s.baseSiteUrl, 'text')}`,
     `\t${el('wp:base_blog_url', s.baseBlogUrl, 'text')}`,
     ...(s.generator === '' ? [] : [`\t${el('generator', s.generator, 'text')}`]),
