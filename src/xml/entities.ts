@@ -12,7 +12,7 @@ const PREDEFINED: ReadonlyMap<string, string> = new Map([
   ['apos', "'"],
 ]);
 
-const REFERENCE = /&(?:#([0-9]{1,10})|#[xX]([0-9a-fA-F]{1,8})|([A-Za-z_:][A-Za-z0-9_.:-]{0,63}));/y;
+const NAME = /^[A-Za-z_:][A-Za-z0-9_.:-]*$/;
 
 /** `true` for code points XML 1.0 allows (the `Char` production). */
 export function isXmlChar(cp: number): boolean {
@@ -33,34 +33,69 @@ export type ReferenceReporter = (code: 'W_AMP_UNESCAPED' | 'W_ENTITY_UNDEFINED' 
 export function decodeReferences(text: string, report: ReferenceReporter): string {
   let amp = text.indexOf('&');
   if (amp === -1) return text;
-  let out = '';
+  const out: string[] = [];
   let last = 0;
   while (amp !== -1) {
-    out += text.slice(last, amp);
-    REFERENCE.lastIndex = amp;
-    const m = REFERENCE.exec(text);
-    if (!m) {
-      report('W_AMP_UNESCAPED', 'an unescaped "&" was kept as a literal "&"', amp);
-      out += '&';
-      last = amp + 1;
-    } else {
-      last = REFERENCE.lastIndex;
-      if (m[3] !== undefined) {
-        const named = PREDEFINED.get(m[3]);
-        if (named === undefined) {
-          report('W_ENTITY_UNDEFINED', `the entity "&${m[3]};" is not defined in XML; it was kept as text`, amp);
-          out += m[0];
-        } else out += named;
-      } else {
-        const cp = m[1] !== undefined ? Number.parseInt(m[1], 10) : Number.parseInt(m[2] ?? '', 16);
-        if (isXmlChar(cp)) out += String.fromCodePoint(cp);
-        else {
-          report('W_CHAR_REF_INVALID', `the character reference "${m[0]}" names a character XML does not allow; it became U+FFFD`, amp);
-          out += '\uFFFD';
-        }
-      }
-    }
-    amp = text.indexOf('&', last);
+    if (amp > last) out.push(text.slice(last, amp));
+    const end = reference(text, amp, out, report);
+    last = end;
+    amp = text.indexOf('&', end);
   }
-  return out + text.slice(last);
+  if (last < text.length) out.push(text.slice(last));
+  return out.join('');
+}
+
+/** Decodes the reference at `amp` into `out`; returns the index after it. */
+function reference(text: string, amp: number, out: string[], report: ReferenceReporter): number {
+  const i = amp + 1;
+  if (text.charCodeAt(i) === 35) return numericReference(text, amp, out, report);
+  const semi = text.indexOf(';', i);
+  if (semi > i && semi - i <= 64) {
+    const name = text.slice(i, semi);
+    const named = PREDEFINED.get(name);
+    if (named !== undefined) {
+      out.push(named);
+      return semi + 1;
+    }
+    if (NAME.test(name)) {
+      report('W_ENTITY_UNDEFINED', `the entity "&${name};" is not defined in XML; it was kept as text`, amp);
+      out.push(text.slice(amp, semi + 1));
+      return semi + 1;
+    }
+  }
+  report('W_AMP_UNESCAPED', 'an unescaped "&" was kept as a literal "&"', amp);
+  out.push('&');
+  return amp + 1;
+}
+
+function numericReference(text: string, amp: number, out: string[], report: ReferenceReporter): number {
+  let i = amp + 2;
+  let cp = 0;
+  let digits = 0;
+  let c = text.charCodeAt(i);
+  if (c === 120 || c === 88) {
+    for (i++; digits < 9; i++, digits++) {
+      c = text.charCodeAt(i);
+      const v = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : c >= 65 && c <= 70 ? c - 55 : -1;
+      if (v < 0) break;
+      cp = cp * 16 + v;
+    }
+  } else {
+    for (; digits < 11; i++, digits++) {
+      c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      cp = cp * 10 + (c - 48);
+    }
+  }
+  if (digits === 0 || text.charCodeAt(i) !== 59) {
+    report('W_AMP_UNESCAPED', 'an unescaped "&" was kept as a literal "&"', amp);
+    out.push('&');
+    return amp + 1;
+  }
+  if (isXmlChar(cp)) out.push(String.fromCodePoint(cp));
+  else {
+    report('W_CHAR_REF_INVALID', `the character reference "${text.slice(amp, i + 1)}" names a character XML does not allow; it became U+FFFD`, amp);
+    out.push('\uFFFD');
+  }
+  return i + 1;
 }

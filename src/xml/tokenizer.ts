@@ -24,6 +24,8 @@ const RESYNC = 5;
 const NAME = /[^\s/>=<"'!?&;]+/y;
 const SPACE = /[ \t\n\r]*/y;
 const NON_SPACE = /[^ \t\n\r]/;
+/** How PHP's HTML error messages start (`<br />`, `<b>Warning</b>`). */
+const PHP_HTML = /^<(?:br|b>)/i;
 const BAD_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const BAD_CHARS_G = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const ATTR_WS = /[\t\n]/g;
@@ -93,6 +95,8 @@ export class XmlTokenizer {
   private invalidUtf8 = false;
   private prologChecked = false;
   private junk: Finding | null = null;
+  /** Where the open CDATA section started. */
+  private cdataAt: { line: number; column: number } = { line: 1, column: 1 };
   private rootSeen = false;
   private declSeen = false;
   private endReported = false;
@@ -244,23 +248,36 @@ export class XmlTokenizer {
     return this.startTag(final);
   }
 
-  /** Skips a BOM and junk before `<?xml` (a PHP warning printed into the export). */
+  /**
+   * Skips a BOM and junk before `<?xml` (a PHP warning printed into the export, as text or
+   * as PHP's `<br />`/`<b>` HTML). Waits (up to a window) only when the start looks like junk.
+   */
   private prolog(final: boolean): boolean {
     const buf = this.buf;
     if (this.base === 0 && this.pos === 0 && buf.charCodeAt(0) === 0xfeff) {
       this.pos = 1;
       this.lineStart = 1;
     }
-    const at = buf.indexOf('<?xml', this.pos);
+    const first = buf.slice(this.pos, this.pos + PROLOG_WINDOW).search(NON_SPACE);
+    if (first === -1) {
+      if (!final && buf.length - this.pos < PROLOG_WINDOW) return false;
+      this.prologChecked = true;
+      return true;
+    }
+    const start = this.pos + first;
+    if (buf.charCodeAt(start) === 60) {
+      if (buf.length - start < 4 && !final) return false;
+      if (!PHP_HTML.test(buf.slice(start, start + 4))) {
+        this.prologChecked = true;
+        return true;
+      }
+    }
+    const at = buf.indexOf('<?xml', start);
     if (at === -1 && buf.length - this.pos < PROLOG_WINDOW && !final) return false;
     this.prologChecked = true;
-    if (at > this.pos) {
-      const head = buf.slice(this.pos, at);
-      const first = head.search(NON_SPACE);
-      if (first !== -1 && !head.includes('<rss')) {
-        this.junk = this.where(this.pos + first);
-        this.advance(at);
-      }
+    if (at > start) {
+      this.junk = this.where(start);
+      this.advance(at);
     }
     return true;
   }
@@ -354,6 +371,7 @@ export class XmlTokenizer {
     }
     if (buf.startsWith('<![CDATA[', pos)) {
       if (this.stack.length === 0) throw this.fail('E_XML_SYNTAX', 'a CDATA section outside the root element', pos);
+      this.cdataAt = this.where(pos);
       this.advance(pos + 9);
       this.mode = CDATA;
       return true;
@@ -540,7 +558,7 @@ export class XmlTokenizer {
     for (;;) {
       const e = buf.indexOf(']]>', from);
       if (e === -1) {
-        if (final) throw this.fail('E_TRUNCATED', 'the input ends inside a CDATA section', this.pos);
+        if (final) throw new WxrError('E_TRUNCATED', 'the input ends inside a CDATA section', this.cdataAt);
         const keep = buf.length - 2;
         if (keep > this.pos) this.cdataPiece(keep);
         return false;
