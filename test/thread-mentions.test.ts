@@ -145,6 +145,24 @@ describe('threadComments: post author, switches, edge cases', () => {
   });
 });
 
+describe('address blocks beyond the first line', () => {
+  const base = [c(401, 'Kenny', 'x'), c(402, 'Ex-Admin', 'y'), c(403, '@MaikoB', 'z')];
+  it('adds addressees that open later paragraphs, parent from the first', () => {
+    const tree = flatten(threadComments([...base, c(404, 'Jens', '<p>@Kenny</p>\n<p>Aber ja.</p>\n<p>@Ex-Admin</p>\n<p>Genau.</p>')], { mentions: true }));
+    expect(tree.get(404)?.parent).toBe(401);
+    expect(tree.get(404)?.node.mentions?.map((m) => [m.name, m.commentId])).toEqual([['Kenny', 401], ['Ex-Admin', 402]]);
+  });
+  it('ignores paragraph mentions when the comment does not start with one', () => {
+    const tree = flatten(threadComments([...base, c(405, 'Jens', '<p>Hallo.</p>\n<p>@Kenny ja</p>')], { mentions: true }));
+    expect(tree.get(405)?.parent).toBeNull();
+    expect(tree.get(405)?.node.mentions).toBeUndefined();
+  });
+  it('matches a name that itself starts with @ (@@MaikoB)', () => {
+    const tree = flatten(threadComments([...base, c(406, 'Jens', '@@MaikoB klar')], { mentions: true }));
+    expect(tree.get(406)?.parent).toBe(403);
+  });
+});
+
 describe('inferReplyParents', () => {
   it('returns copies with parentId filled, in input order, without mutating', () => {
     const input = fixture.slice(0, 6);

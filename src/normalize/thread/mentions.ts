@@ -70,8 +70,32 @@ function plain(lead: string, at: number, known: KnownPrefix): [AddressMention, n
   return [{ name: text(first).replace(/[:,;.!?)]+$/, ''), linkedId: null }, ends[0] ?? 0];
 }
 
+/** One mention at `p` (a link form or a plain `@Name`), with the position after it. */
+function readOne(lead: string, p: number, known: KnownPrefix): [AddressMention, number] | null {
+  let m: RegExpExecArray | null;
+  AT_LINK.lastIndex = p;
+  if ((m = AT_LINK.exec(lead))) return [linked(m[1] ?? '', m[2] ?? ''), AT_LINK.lastIndex];
+  LINK_AT.lastIndex = p;
+  if ((m = LINK_AT.exec(lead))) return [linked(m[1] ?? '', m[2] ?? ''), LINK_AT.lastIndex];
+  AT.lastIndex = p;
+  if (!AT.exec(lead)) return null;
+  const found = plain(lead, AT.lastIndex, known);
+  if (!found || found[0].name === '') return null;
+  return [found[0], AT.lastIndex + found[1]];
+}
+
+function startsMention(lead: string, p: number): boolean {
+  const next = lead.charCodeAt(p);
+  return next === 64 /* @ */ || (next === 60 /* < */ && /^<a\b[^>]*>(?:\s|<[^>]*>)*@/i.test(lead.slice(p, p + 300)));
+}
+
+const PARAGRAPH_AT = /(?:<p\b[^>]*>|<br\s*\/?>|\n)(?:\s|&nbsp;|<(?:strong|b|em|i)>)*(?=@|<a\b[^>]*>(?:\s|<[^>]*>)*@)/gi;
+const BODY = 5000;
+
 /**
- * The addressees at the start of a comment, in order; empty when it does not start with one.
+ * The addressees of a comment, in order; empty when it does not START with one. A
+ * comment that starts with an address block may address more people at the start of
+ * later paragraphs (`@Kenny … <p>@Wolfy …`); those are added after the leading block.
  *
  * @example
  * readAddressBlock('<p>@Anna, @Max: Weil…', () => 1) // [{ name: 'Anna', linkedId: null }, { name: 'Max', linkedId: null }]
@@ -83,28 +107,20 @@ export function readAddressBlock(content: string, known: KnownPrefix): AddressMe
   SKIP.exec(lead);
   let p = SKIP.lastIndex;
   while (p < lead.length && out.length < 10) {
-    let m: RegExpExecArray | null;
-    AT_LINK.lastIndex = p;
-    LINK_AT.lastIndex = p;
-    if ((m = AT_LINK.exec(lead))) {
-      out.push(linked(m[1] ?? '', m[2] ?? ''));
-      p = AT_LINK.lastIndex;
-    } else if ((m = LINK_AT.exec(lead))) {
-      out.push(linked(m[1] ?? '', m[2] ?? ''));
-      p = LINK_AT.lastIndex;
-    } else {
-      AT.lastIndex = p;
-      if (!AT.exec(lead)) break;
-      const found = plain(lead, AT.lastIndex, known);
-      if (!found || found[0].name === '') break;
-      out.push(found[0]);
-      p = AT.lastIndex + found[1];
-    }
-    SEP.lastIndex = p;
+    const one = readOne(lead, p, known);
+    if (!one) break;
+    out.push(one[0]);
+    SEP.lastIndex = one[1];
     SEP.exec(lead);
     p = SEP.lastIndex;
-    const next = lead.charCodeAt(p);
-    if (next !== 64 /* @ */ && !(next === 60 /* < */ && /^<a\b[^>]*>(?:\s|<[^>]*>)*@/i.test(lead.slice(p, p + 300)))) break;
+    if (!startsMention(lead, p)) break;
+  }
+  if (out.length === 0 || content.length <= p) return out;
+  const body = content.length > BODY ? content.slice(0, BODY) : content;
+  PARAGRAPH_AT.lastIndex = p;
+  for (let m = PARAGRAPH_AT.exec(body); m !== null && out.length < 10; m = PARAGRAPH_AT.exec(body)) {
+    const one = readOne(body, PARAGRAPH_AT.lastIndex, known);
+    if (one) out.push(one[0]);
   }
   return out;
 }
