@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { emitContext, finishJson, orderComment, threadsJson, toJson } from '../src/emit/json.js';
 import type { Archive, Comment, CommentNode, Diagnostic, Extra, Item } from '../src/model.js';
-import { threadComments } from '../src/normalize/thread/index.js';
+import { threadCommentsWithDiagnostics } from '../src/normalize/thread/index.js';
 import { REPO_ROOT } from './helpers/corpus.js';
 
 vi.mock('../src/normalize/thread/index.js', { spy: true });
@@ -175,15 +175,26 @@ describe('toJson', () => {
     expect(validate(JSON.parse(toJson(a, { threads: true })))).toBe(true);
   });
 
-  const threadOptions: [string, boolean | 'mentions', { mentions: boolean; postAuthor: string }][] = [
-    ['true', true, { mentions: false, postAuthor: 'Anna Admin' }],
-    ['mentions', 'mentions', { mentions: true, postAuthor: 'Anna Admin' }],
+  const threadOptions: [string, boolean | 'mentions', Record<string, unknown>][] = [
+    ['true', true, { mentions: false, postId: 10, postAuthor: 'Anna Admin', postAuthorAliases: ['admin'] }],
+    ['mentions', 'mentions', { mentions: true, postId: 10, postAuthor: 'Anna Admin', postAuthorAliases: ['admin'] }],
   ];
-  it.each(threadOptions)('threads: %s calls threadComments with the post author display name', (_n, threads, expected) => {
-    vi.mocked(threadComments).mockClear();
+  it.each(threadOptions)('threads: %s threads with the post id and author (display name, login as alias)', (_n, threads, expected) => {
+    vi.mocked(threadCommentsWithDiagnostics).mockClear();
     const comments = [c(1, null), c(2, null, '@a1 danke')];
     toJson({ ...base, items: [post(comments)] }, { threads });
-    expect(threadComments).toHaveBeenCalledWith(comments, expected);
+    expect(threadCommentsWithDiagnostics).toHaveBeenCalledWith(comments, expected);
+  });
+
+  it('threading findings join the diagnostics, once', () => {
+    const a = { ...base, items: [post([c(1, null), c(2, 99)])] };
+    const codes = (json: string): string[] => (JSON.parse(json) as Archive).diagnostics.map((d) => d.code);
+    expect(codes(toJson(a))).toEqual([]);
+    const withThreads = codes(toJson(a, { threads: true }));
+    expect(withThreads).toHaveLength(1);
+    // An archive that already carries the same finding does not get it twice.
+    const again = JSON.parse(toJson(a, { threads: true })) as Archive;
+    expect(codes(toJson({ ...a, diagnostics: again.diagnostics }, { threads: true }))).toEqual(withThreads);
   });
 
   // ---- threads are written by hand (no recursion): same text as JSON.stringify, any depth ----
@@ -232,7 +243,7 @@ describe('toJson', () => {
       tip.replies.push(next);
       tip = next;
     }
-    vi.mocked(threadComments).mockReturnValueOnce([root]);
+    vi.mocked(threadCommentsWithDiagnostics).mockReturnValueOnce({ threads: [root], diagnostics: [] });
     const json = toJson({ ...base, items: [post(comments)] }, { threads: true });
     let n = (JSON.parse(json) as { items: { threads: { replies: unknown[] }[] }[] }).items[0]?.threads[0];
     let seen = 0;

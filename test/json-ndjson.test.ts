@@ -87,6 +87,16 @@ describe('toNdjson', () => {
     expect(validateEntry?.(entry)).toBe(true);
   });
 
+  it('reports threading findings through onDiagnostic', async () => {
+    const orphan = item(12, 'Waise');
+    orphan.comments = [{ ...(orphan.comments[1] as Item['comments'][number]), parentId: 99 }];
+    const codes: string[] = [];
+    await collect(toNdjson([{ kind: 'item', item: orphan }], { threads: true, onDiagnostic: (d) => codes.push(d.code) }));
+    expect(codes).toHaveLength(1);
+    await collect(toNdjson([{ kind: 'item', item: orphan }], { onDiagnostic: (d) => codes.push(d.code) }));
+    expect(codes).toHaveLength(1);
+  });
+
   it('writes nothing for no entries', async () => {
     expect(await collect(toNdjson([]))).toEqual([]);
   });

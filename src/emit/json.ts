@@ -20,7 +20,7 @@ import type {
   Term,
   WxrEntry,
 } from '../model.js';
-import { threadComments } from '../normalize/thread/index.js';
+import { threadCommentsWithDiagnostics } from '../normalize/thread/index.js';
 
 /** Options of {@link toJson}. */
 export interface ToJsonOptions {
@@ -29,13 +29,14 @@ export interface ToJsonOptions {
   /**
    * Add `threads: CommentNode[]` to every item, the reply tree built by `threadComments`
    * from `parentId`; `'mentions'` also hangs flat `@Name` replies under the comment they
-   * address. Default: `false` (no `threads` field).
+   * address. What threading finds (a missing parent, a cycle, …) is added to
+   * `diagnostics`. Default: `false` (no `threads` field).
    */
   threads?: boolean | 'mentions';
 }
 
 /** A JSON-ready value: plain data only, no `undefined` anywhere. */
-export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 type JsonObject = { [key: string]: JsonValue };
 
 /** Resolved threading mode: `null` for none. */
@@ -59,7 +60,7 @@ function optional(o: JsonObject, key: string, value: unknown, f: (v: unknown) =>
 }
 
 /** `extra` with sorted keys, in a null-prototype object so that any element name is a safe key. */
-export function orderExtra(extra: Extra): JsonObject {
+function orderExtra(extra: Extra): JsonObject {
   const out = Object.create(null) as JsonObject;
   for (const key of Object.keys(extra).sort()) {
     const values = extra[key];
@@ -77,7 +78,7 @@ const orderMeta = (m: Meta): JsonValue => ({ key: str(m.key), value: str(m.value
 const orderItemTerm = (t: ItemTerm): JsonValue => ({ taxonomy: str(t.taxonomy), slug: str(t.slug), name: str(t.name) });
 
 /** A `Site` with the model's key order. */
-export function orderSite(s: Site): JsonObject {
+function orderSite(s: Site): JsonObject {
   return withExtra(
     {
       title: str(s.title),
@@ -95,7 +96,7 @@ export function orderSite(s: Site): JsonObject {
 }
 
 /** An `Author` with the model's key order. */
-export function orderAuthor(a: Author): JsonObject {
+function orderAuthor(a: Author): JsonObject {
   return withExtra(
     {
       id: num(a.id),
@@ -110,7 +111,7 @@ export function orderAuthor(a: Author): JsonObject {
 }
 
 /** A `Term` with the model's key order. */
-export function orderTerm(t: Term): JsonObject {
+function orderTerm(t: Term): JsonObject {
   return withExtra(
     {
       id: num(t.id),
@@ -170,12 +171,14 @@ export interface EmitContext {
   /** Unguessable per run, so that no text of the export can pass for a placeholder. */
   readonly nonce: string;
   readonly threads: string[];
+  /** What threading found (missing parents, cycles, …), for the archive's diagnostics. */
+  readonly diagnostics: Diagnostic[];
 }
 
 /** A fresh context for one serialization. */
 export function emitContext(mode: ThreadMode, authors: ReadonlyMap<string, string>, indent: string, itemLevel: number): EmitContext {
   const nonce = `${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
-  return { mode, authors, indent, itemLevel, nonce, threads: [] };
+  return { mode, authors, indent, itemLevel, nonce, threads: [], diagnostics: [] };
 }
 
 /** JSON of a `CommentNode[]` whose opening bracket sits at indent `level`, written without recursion. */
@@ -215,10 +218,14 @@ export function threadsJson(nodes: readonly CommentNode[], indent: string, level
   return out.join('');
 }
 
-/** The display name of the item's author, for `@Name` replies to the post author. */
-function postAuthorName(item: Item, authors: ReadonlyMap<string, string>): string | undefined {
-  if (typeof item.author !== 'string') return undefined;
-  return authors.get(item.author) ?? item.author;
+/** Options for threading one item: its id, and its author by display name and login. */
+function threadOptions(item: Item, ctx: EmitContext & { mode: { mentions: boolean } }) {
+  const opts = { mentions: ctx.mode.mentions, ...(typeof item.id === 'number' ? { postId: item.id } : {}) };
+  if (typeof item.author !== 'string' || item.author === '') return opts;
+  const name = ctx.authors.get(item.author);
+  return name === undefined || name === item.author
+    ? { ...opts, postAuthor: item.author }
+    : { ...opts, postAuthor: name, postAuthorAliases: [item.author] };
 }
 
 /** The placeholder for the `n`-th `threads` of a context, as it appears in the JSON. */
@@ -241,7 +248,7 @@ export function finishJson(json: string, ctx: EmitContext): string | null {
 }
 
 /** An `Item` with the model's key order; `threads` added (as a placeholder) when the context asks for it. */
-export function orderItem(i: Item, ctx?: EmitContext): JsonObject {
+function orderItem(i: Item, ctx?: EmitContext): JsonObject {
   const o = withExtra(
     {
       id: num(i.id),
@@ -272,11 +279,11 @@ export function orderItem(i: Item, ctx?: EmitContext): JsonObject {
     i.extra,
   );
   if (ctx !== undefined && ctx.mode !== null) {
-    const postAuthor = postAuthorName(i, ctx.authors);
-    const opts = postAuthor === undefined ? { mentions: ctx.mode.mentions } : { mentions: ctx.mode.mentions, postAuthor };
-    const nodes = threadComments(Array.isArray(i.comments) ? i.comments : [], opts);
+    const comments = Array.isArray(i.comments) ? i.comments : [];
+    const { threads, diagnostics } = threadCommentsWithDiagnostics(comments, threadOptions(i, { ...ctx, mode: ctx.mode }));
     o.threads = placeholder(ctx, ctx.threads.length);
-    ctx.threads.push(threadsJson(nodes, ctx.indent, ctx.itemLevel));
+    ctx.threads.push(threadsJson(threads, ctx.indent, ctx.itemLevel));
+    ctx.diagnostics.push(...diagnostics);
   }
   return o;
 }
@@ -300,20 +307,33 @@ function orderProvenance(p: Provenance): JsonObject {
 }
 
 /** Login to display name, for `threads: 'mentions'` (a Map: logins are untrusted keys). */
-export function authorNames(authors: readonly Author[]): Map<string, string> {
+function authorNames(authors: readonly Author[]): Map<string, string> {
   const names = new Map<string, string>();
   for (const a of authors) if (a.displayName !== '' && !names.has(a.login)) names.set(a.login, a.displayName);
   return names;
 }
 
+/** The archive's diagnostics, then those threading found that it does not have yet. */
+function withThreadDiagnostics(own: JsonValue[], ctx: EmitContext | undefined): JsonValue[] {
+  if (ctx === undefined || ctx.diagnostics.length === 0) return own;
+  const seen = new Set(own.map((d) => JSON.stringify(d)));
+  for (const d of ctx.diagnostics) {
+    const o = orderDiagnostic(d);
+    const key = JSON.stringify(o);
+    if (!seen.has(key)) own.push(o);
+    seen.add(key);
+  }
+  return own;
+}
+
 /** A whole `Archive` with the model's key order. */
-export function orderArchive(a: Archive, ctx?: EmitContext): JsonObject {
+function orderArchive(a: Archive, ctx?: EmitContext): JsonObject {
   const o: JsonObject = {
     site: orderSite(a.site),
     authors: list(a.authors, orderAuthor),
     terms: list(a.terms, orderTerm),
     items: list(a.items, (i) => orderItem(i, ctx)),
-    diagnostics: list(a.diagnostics, orderDiagnostic),
+    diagnostics: withThreadDiagnostics(list(a.diagnostics, orderDiagnostic), ctx),
   };
   if (a.provenance !== undefined) o.provenance = orderProvenance(a.provenance);
   return o;

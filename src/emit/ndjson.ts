@@ -2,7 +2,7 @@
  * NDJSON: one `WxrEntry` per line, produced while the entries arrive, so that a
  * streamed parse never holds more than one item.
  */
-import type { Archive, WxrEntry } from '../model.js';
+import type { Archive, Diagnostic, WxrEntry } from '../model.js';
 import { emitContext, finishJson, orderEntry, threadMode } from './json.js';
 import type { ThreadMode } from './json.js';
 
@@ -14,6 +14,8 @@ export interface ToNdjsonOptions {
    * of the author entries seen before the item. Default: `false`.
    */
   threads?: boolean | 'mentions';
+  /** Called with what threading finds (a missing parent, a cycle, …) when `threads` is on. Default none. */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
 }
 
 /**
@@ -32,14 +34,21 @@ export function* archiveEntries(archive: Archive): Generator<WxrEntry> {
 
 /** One entry as one NDJSON line (with its `\n`), keys in the model's order. */
 export function entryLine(entry: WxrEntry, options: ToNdjsonOptions = {}): string {
-  return line(entry, threadMode(options.threads), new Map());
+  return line(entry, threadMode(options.threads), new Map(), options.onDiagnostic);
 }
 
-function line(entry: WxrEntry, mode: ThreadMode, names: ReadonlyMap<string, string>): string {
+function line(
+  entry: WxrEntry,
+  mode: ThreadMode,
+  names: ReadonlyMap<string, string>,
+  onDiagnostic: ((d: Diagnostic) => void) | undefined,
+): string {
   for (;;) {
     const ctx = emitContext(mode, names, '', 0);
     const json = finishJson(JSON.stringify(orderEntry(entry, ctx)), ctx);
-    if (json !== null) return `${json}\n`;
+    if (json === null) continue;
+    if (typeof onDiagnostic === 'function') for (const d of ctx.diagnostics) onDiagnostic(d);
+    return `${json}\n`;
   }
 }
 
@@ -66,6 +75,6 @@ export async function* toNdjson(
       const { login, displayName } = entry.author;
       if (displayName !== '' && !names.has(login)) names.set(login, displayName);
     }
-    yield line(entry, mode, names);
+    yield line(entry, mode, names, options.onDiagnostic);
   }
 }
