@@ -22,7 +22,7 @@ describeCorpus('threadComments on the seed page', () => {
 
   it('keeps all 20 comments', () => expect(placed.size).toBe(20));
 
-  it.each([
+  it.each<[number, number | null, string]>([
     [2, 1, '@Stefan answers comment 1'],
     [10, 7, '@Kenny'],
     [13, 11, '@Leser'],
@@ -30,7 +30,7 @@ describeCorpus('threadComments on the seed page', () => {
     [17, 15, '@breakpoint:'],
     [4, null, '@gotsassaufeinemast never signs a comment: unresolved, top level'],
     [14, null, '@Maskierter: nobody of that name'],
-  ])('comment %i -> %s (%s)', (id, parent) => {
+  ])('comment %i -> %s (%s)', (id, parent, _why) => {
     expect(placed.get(id)?.parent).toBe(parent);
     expect(placed.get(id)?.node.via).toBe(parent === null ? null : 'mention');
   });
