@@ -107,10 +107,26 @@ describe('parseTextArchive: small inputs', () => {
       ]);
       expect(codes(a)).toContain('I_TEXT_UNNUMBERED_COMMENTS');
     }],
+    ['a first paragraph with a date is body, not meta', 'Titel\n\nAm 3. Mai 2012 war ich in Berlin und habe dort viele Leute getroffen.\n\nZweiter Absatz.', (a) => {
+      expect(a.items[0]?.content).toBe('<p>Am 3. Mai 2012 war ich in Berlin und habe dort viele Leute getroffen.</p>\n<p>Zweiter Absatz.</p>');
+      expect(a.items[0]?.date).toBeNull();
+      expect(codes(a)).toContain('W_TEXT_NO_DATE');
+    }],
+    ['unlabelled date line with category', 'T\n\nDonnerstag, 03.05.2012 | Kunden\n\nText', (a) => {
+      expect(a.items[0]?.date).toBe('2012-05-03T00:00:00+02:00');
+      expect(a.items[0]?.content).toBe('<p>Text</p>');
+    }],
+    ['like counters after a comment', 'T\n\nPosted on May 3, 2012\n\nText\n\nComments\n  1. Ann says:\n\n     Hi\n\n     Like\n     Liked by 2 people\n', (a) => {
+      expect(a.items[0]?.comments.map((c) => c.content)).toEqual(['<p>Hi</p>']);
+    }],
+    ['unknown zone', 'T\n\nVeröffentlicht am 3. Mai 2012 um 12:00\n\nText', (a) => {
+      expect(codes(a)).toContain('W_TEXT_ZONE_INVALID');
+      expect(a.items[0]?.date).toBe('2012-05-03T12:00:00+02:00');
+    }],
     ['zone option', 'T\n\nVeröffentlicht am 3. Mai 2012 um 12:00\n\nText', (a) => expect(a.items[0]?.dateGmt).toBe('2012-05-03T16:00:00Z')],
   ];
   it.each(cases)('%s', (_name, text, check) => {
-    const a = parseTextArchive(text, _name === 'zone option' ? { zone: 'America/New_York' } : {});
+    const a = parseTextArchive(text, _name === 'zone option' ? { zone: 'America/New_York' } : _name === 'unknown zone' ? { zone: 'Mars/Base' } : {});
     check(a);
   });
 });

@@ -41,6 +41,7 @@ export const COMMENT_TAIL: readonly RegExp[] = [
   /^(?:Antworten|Antwort|Reply)\s*[↓↵]?$/i,
   /^(?:Dein|Ihr|Your) Kommentar wartet auf (?:Freischaltung|Moderation)\.?$|^Your comment is awaiting moderation\.?$/i,
   /^(?:Gefällt mir|Like)$/i,
+  /^Gefällt \d+ (?:Person|Personen)$|^Liked by \d+ (?:person|people)$/i,
 ];
 
 /** True when `text` (trimmed) matches one of `patterns`. */

@@ -36,6 +36,12 @@ export function splitNames(text: string): string[] {
     .filter((s) => s !== '' && s.length <= 100);
 }
 
+/** A line without a label is a meta line only when it is mostly the date (`Donnerstag, 03.05.2012 | Kunden`), not a sentence. */
+function dateOnlyLine(text: string, match: string): boolean {
+  const rest = text.replace(match, ' ').trim();
+  return rest.length <= 60 && !/[.!?…]$/u.test(rest) && rest.split(/\s+/u).length <= 8;
+}
+
 function isMetaLine(text: string): boolean {
   return META_LABELS.some((p) => p.test(text.trim()));
 }
@@ -65,7 +71,7 @@ export function readMeta(lines: readonly Line[], titleIndex: number, zone: strin
     }
     if (meta.dateLine !== null || text.length > 200) break;
     const found = findGermanDate(text, { zone });
-    if (!isMetaLine(text) && found === null) break;
+    if (!isMetaLine(text) && (found === null || !dateOnlyLine(text, found.match))) break;
     meta.dateLine = line;
     meta.end = i;
     if (found !== null) meta.date = { iso: found.iso, precision: found.precision, ...(found.warnings ? { warnings: found.warnings } : {}) };

@@ -1,3 +1,6 @@
+/** The zone of dates on pages when none is given (or the one given is unknown). */
+export const DEFAULT_ZONE = 'Europe/Berlin';
+
 /** Options of `parseTextArchive` and `parseTextArchives`. Every field is optional; defaults are documented per field. */
 export interface TextArchiveOptions {
   /**
@@ -36,7 +39,7 @@ export function resolveTextOptions(options: TextArchiveOptions = {}): ResolvedTe
   const author = options.postAuthor?.trim();
   return Object.freeze({
     postAuthor: author ? author : null,
-    zone: options.zone ?? 'Europe/Berlin',
+    zone: options.zone ?? DEFAULT_ZONE,
     inferReplies: options.inferReplies ?? true,
     siteTitle: options.siteTitle ?? '',
     link: options.link ?? '',

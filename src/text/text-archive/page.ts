@@ -1,10 +1,11 @@
+import { isValidZone } from '../../normalize/dates/index.js';
 import type { Archive, Author, Comment, Diagnostic, Item, Term } from '../../model.js';
 import { FORM_START, SHARE_LINES, matchesAny } from './boilerplate.js';
 import { authorLine, isCommentHeading, numberLine, splitComments, type PageComment } from './comments.js';
 import { toModelDates } from './dates.js';
 import { isBlank, linesToHtml, nextNonBlank, quote, toLines, type Line } from './lines.js';
 import { readMeta, tagLine } from './meta.js';
-import { resolveTextOptions, type ResolvedTextOptions, type TextArchiveOptions } from './options.js';
+import { DEFAULT_ZONE, resolveTextOptions, type ResolvedTextOptions, type TextArchiveOptions } from './options.js';
 import { attributeAnonymousReplies, inferParents } from './replies.js';
 import { slugify } from './slug.js';
 
@@ -126,7 +127,9 @@ function siteOf(opts: ResolvedTextOptions, language: string): Archive['site'] {
  * archive.items[0].comments[1].parentId; // 1 (`@Stefan` answers comment 1)
  */
 export function parseTextArchive(text: string, options: TextArchiveOptions = {}): Archive {
-  const opts = resolveTextOptions(options);
+  const asked = resolveTextOptions(options);
+  const zoneOk = isValidZone(asked.zone);
+  const opts: ResolvedTextOptions = zoneOk ? asked : { ...asked, zone: DEFAULT_ZONE };
   const clean = typeof text === 'string' ? text.replace(/^\ufeff/u, '') : '';
   const reason = notText(clean);
   if (reason !== null) return notAPage(reason, opts);
@@ -135,6 +138,7 @@ export function parseTextArchive(text: string, options: TextArchiveOptions = {})
   const titleLine = lines[titleIndex] as Line;
   const itemId = opts.firstItemId;
   const diagnostics: Diagnostic[] = [];
+  if (!zoneOk) diagnostics.push({ severity: 'warning', code: 'W_TEXT_ZONE_INVALID', message: `unknown time zone "${asked.zone}"; dates were read in ${DEFAULT_ZONE}`, itemId });
   const meta = readMeta(lines, titleIndex, opts.zone);
 
   const formIndex = lines.findIndex((l, i) => i > meta.end && matchesAny(FORM_START, l.text));
