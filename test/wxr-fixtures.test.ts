@@ -1,0 +1,124 @@
+/** fixtures/wxr: one quirk per file, discovered automatically; the table says what each must give. */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Archive } from '../src/model.js';
+import { codes, fixture, parseWxr, thrown, WXR_FIXTURES } from './wxr-helpers.js';
+
+interface Expectation {
+  /** Default mode: diagnostic codes (in order), or the error code thrown. */
+  codes?: string[];
+  error?: string;
+  /** The error code under `strict: true` (defaults to the same result as the default mode). */
+  strict?: string;
+  /** Items kept by `recover: true` when the default mode throws. */
+  recovered?: number;
+  check?: (a: Archive) => void;
+}
+
+const EXPECTATIONS: Record<string, Expectation> = {
+  'minimal-wxr12.xml': {
+    codes: [],
+    check: (a) => {
+      expect(a.site).toMatchObject({ title: 'Fixture Blog', language: 'de-DE', wxrVersion: '1.2', generator: 'WordPress/6.5.4', exportedAt: '2024-06-10T12:29:00Z' });
+      expect(a.items.map((i) => [i.id, i.title, i.date, i.dateGmt])).toEqual([
+        [1, 'Hello', '2024-06-05T14:00:00+02:00', '2024-06-05T12:00:00Z'],
+        [2, 'Zweiter Beitrag', '2024-06-05T14:00:00+02:00', '2024-06-05T12:00:00Z'],
+      ]);
+      expect(a.authors).toEqual([{ id: 1, login: 'admin', email: 'admin@example.org', displayName: 'Admin', firstName: '', lastName: '' }]);
+    },
+  },
+  'duplicate-post-id.xml': { codes: ['W_DUPLICATE_ID'], check: (a) => expect(a.items.map((i) => i.id)).toEqual([7, 7]) },
+  'version-newer-1.3.xml': { codes: ['W_WXR_VERSION_NEWER'], check: (a) => expect(a.site.wxrVersion).toBe('1.3') },
+  'amp-unescaped-author-url.xml': {
+    codes: ['W_AMP_UNESCAPED'],
+    strict: 'E_XML_SYNTAX',
+    check: (a) => {
+      expect(a.items[0]?.comments[0]).toMatchObject({ id: 5, authorUrl: 'http://eve.example/?a=1&b=2', type: 'comment', parentId: null, userId: null });
+      expect(a.diagnostics[0]).toMatchObject({ line: 36, column: 50 });
+    },
+  },
+  'atom-prefix-undeclared.xml': {
+    codes: ['W_PREFIX_UNDECLARED', 'W_CHANNEL_ELEMENT_LATE'],
+    strict: 'E_STRICT',
+    check: (a) => expect(a.items).toHaveLength(1),
+  },
+  'php-warning-before-declaration.xml': {
+    codes: ['W_TEXT_OUTSIDE_ROOT', 'W_TEXT_OUTSIDE_ROOT'],
+    strict: 'E_XML_SYNTAX',
+    check: (a) => expect(a.diagnostics.map((d) => d.line)).toEqual([2, 38]),
+  },
+  'raw-cdata-end-wxr11.xml': {
+    codes: ['W_CDATA_END_REPAIRED'],
+    strict: 'E_XML_SYNTAX',
+    check: (a) => expect(a.items[0]?.content).toBe('<script>//<![CDATA[\nvar a = 1;\n//]]></script><p>after</p>'),
+  },
+  'unknown-elements-extra.xml': {
+    codes: [],
+    check: (a) => {
+      const extra = a.items[0]?.extra ?? {};
+      expect(Object.getPrototypeOf(extra)).toBeNull();
+      expect(Object.keys(extra)).toEqual(['__proto__', 'constructor', 'plugin:thing']);
+      expect(extra['__proto__']).toEqual(['<polluted>yes</polluted>']);
+      expect(extra['plugin:thing']).toEqual(['kept & escaped']);
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      expect(JSON.parse(JSON.stringify(a.items[0])).extra.__proto__).toEqual(['<polluted>yes</polluted>']);
+    },
+  },
+  'truncated-after-item.xml': { error: 'E_TRUNCATED', recovered: 2 },
+  'crossed-tags.xml': { error: 'E_TAG_MISMATCH', recovered: 0 },
+  'doctype-entities.xml': { error: 'E_DOCTYPE' },
+  'zero-dates-draft.xml': {
+    codes: ['W_DATE_ZERO'],
+    check: (a) => {
+      expect(a.items[0]).toMatchObject({ status: 'draft', dateGmt: null, date: '2024-06-05T14:00:00' });
+      expect(a.diagnostics[0]).toMatchObject({ severity: 'info', itemId: 3 });
+    },
+  },
+  'wxr10-legacy-terms.xml': {
+    codes: [],
+    check: (a) => {
+      expect(a.items[0]?.terms).toEqual([
+        { taxonomy: 'category', slug: 'news', name: 'News' },
+        { taxonomy: 'post_tag', slug: 'chicken', name: 'Chicken' },
+      ]);
+      expect(a.authors).toEqual([{ id: null, login: 'Jane Doe', email: '', displayName: 'Jane Doe', firstName: '', lastName: '' }]);
+      expect(a.terms.map((t) => t.taxonomy)).toEqual(['category', 'post_tag']);
+    },
+  },
+  'control-chars.xml': {
+    codes: ['W_CHAR_REMOVED', 'W_CHAR_REMOVED', 'W_CHAR_REMOVED'],
+    strict: 'E_CHAR',
+    check: (a) => expect([a.items[0]?.title, a.items[0]?.content]).toEqual(['Title', 'abc']),
+  },
+  'latin1-declared.xml': { codes: ['W_ENCODING_LEGACY'], check: (a) => expect(a.items[0]?.title).toBe('Grüße aus Köln') },
+  'utf16le-bom.xml': { codes: ['W_UTF16'], check: (a) => expect(a.items[0]?.title).toBe('Grüße 😀') },
+  'invalid-utf8.xml': { codes: ['W_INVALID_UTF8'], strict: 'E_ENCODING', check: (a) => expect(a.items[0]?.title).toBe('caf\uFFFD(') },
+};
+
+describe('fixtures/wxr', () => {
+  const files = readdirSync(WXR_FIXTURES).filter((f) => f.endsWith('.xml'));
+  it('every fixture has an expectation and every expectation a fixture', () => {
+    expect(files.sort()).toEqual(Object.keys(EXPECTATIONS).sort());
+  });
+  for (const file of files) {
+    const want = EXPECTATIONS[file] ?? {};
+    it(file, () => {
+      const bytes = fixture(file);
+      if (want.error) {
+        expect(thrown(() => parseWxr(bytes))?.code).toBe(want.error);
+        if (want.recovered === undefined) expect(thrown(() => parseWxr(bytes, { recover: true }))?.code).toBe(want.error);
+        else {
+          const r = parseWxr(bytes, { recover: true });
+          expect(r.items).toHaveLength(want.recovered);
+          expect(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code)).toEqual([want.error]);
+        }
+        return;
+      }
+      const a = parseWxr(bytes);
+      expect(codes(a)).toEqual(want.codes);
+      want.check?.(a);
+      if (want.strict) expect(thrown(() => parseWxr(bytes, { strict: true }))?.code).toBe(want.strict);
+      else expect(codes(parseWxr(bytes, { strict: true }))).toEqual(want.codes);
+    });
+  }
+});
