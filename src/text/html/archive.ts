@@ -4,6 +4,8 @@
  * post fields -> comment fields -> parents -> paging -> model.
  */
 import type { Archive, Comment, Diagnostic, Extra, Item, Provenance } from '../../model.js';
+import { inferReplyParents } from '../../normalize/thread/index.js';
+import type { ThreadOptions } from '../../normalize/thread/index.js';
 import { type Anchor, findAnchors } from './anchors.js';
 import { readComment } from './comments.js';
 import type { PageContext } from './context.js';
@@ -141,7 +143,7 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
   if (!/wp-content|wp-includes|WordPress/i.test(html)) diagnostics.push({ severity: 'info', code: 'html-not-wordpress', message: 'no WordPress markers (wp-content, generator); read with generic rules' });
   ctx.dates.postDate = post.date;
   if (!options.zone && !/^de\b/i.test(lang)) ctx.dates.zone = zoneOfIso(post.date) ?? ctx.dates.zone;
-  const comments = readComments(anchors, ctx, post.id);
+  const comments = inferMentions(readComments(anchors, ctx, post.id), post.author, post.id, diagnostics);
   const paging = readPaging(ctx);
   if (anchors.length === 0) {
     const template = selectOne(doc, 'script[type="text/template"]') !== null;
@@ -195,6 +197,27 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
     diagnostics,
     provenance,
   };
+}
+
+/**
+ * Only for genuinely flat threads (no comment got a parent from the page): `@Name` replies through the
+ * shared thread inference; such parents are marked `parentVia: mention`.
+ */
+function inferMentions(comments: Comment[], postAuthor: string | null, postId: number, diagnostics: Diagnostic[]): Comment[] {
+  if (comments.length < 2 || comments.some((c) => c.parentId !== null)) return comments;
+  const options: ThreadOptions = { postId };
+  if (postAuthor) options.postAuthor = postAuthor;
+  const result = inferReplyParents(comments, options);
+  if (result.inferred.length === 0) return comments;
+  for (const d of result.diagnostics) diagnostics.push(d);
+  const byId = new Map(result.inferred.map((r) => [r.commentId, r.parentId]));
+  return comments.map((c) => {
+    const parent = byId.get(c.id);
+    if (parent === undefined) return c;
+    const extra: Extra = Object.assign(Object.create(null) as Extra, c.extra);
+    extra['parentVia'] = ['mention'];
+    return { ...c, parentId: parent, extra };
+  });
 }
 
 function toGmtSafe(iso: string | null): string | null {

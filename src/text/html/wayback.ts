@@ -73,10 +73,15 @@ const REWRITTEN = /^(?:https?:)?(?:\/\/web\.archive\.org)?\/web\/\d{1,14}(?:[a-z
  */
 export function unwrapArchivedUrl(url: string): string {
   const m = REWRITTEN.exec(url.trim());
-  if (!m) return url;
+  if (!m) return dropDefaultPort(url);
   let u = m[1] ?? '';
   u = u.replace(/^(https?):\/(?!\/)/i, '$1://');
   if (!/^[a-z][a-z0-9+.-]*:/i.test(u) && !u.startsWith('//')) u = `http://${u}`;
+  return dropDefaultPort(u);
+}
+
+/** `http://x:80/` -> `http://x/`, `https://x:443/` -> `https://x/`. */
+function dropDefaultPort(u: string): string {
   return u.replace(/^(http:\/\/[^/:?#]+):80(?=[/?#]|$)/i, '$1').replace(/^(https:\/\/[^/:?#]+):443(?=[/?#]|$)/i, '$1');
 }
 

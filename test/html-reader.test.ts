@@ -1,0 +1,215 @@
+/**
+ * Unit and property tests of the HTML-archive reader: Wayback URL un-wrapping, printed dates, savers,
+ * garbage input, listing pages, flat threads, fixtures (one quirk each), and the mirror merge.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Archive, Item } from '../src/model.js';
+import { parseHtmlArchive, parseHtmlArchives } from '../src/text/html/index.js';
+import { findPrintedDate, findRelativeDate } from '../src/text/html/printed-date.js';
+import { isWayback, stripWayback, timestampToIso, unwrapArchivedUrl, waybackFacts } from '../src/text/html/wayback.js';
+import { saverFacts } from '../src/text/html/savers.js';
+import { validIso } from '../src/text/html/dates.js';
+import { FIXTURES } from './helpers/corpus.js';
+
+const fixture = (name: string): string => readFileSync(join(FIXTURES, 'html', name), 'utf8');
+const item = (a: Archive): Item => a.items[0] as Item;
+
+describe('Wayback URL un-wrapping', () => {
+  it.each([
+    ['https://web.archive.org/web/20140109030403/http://nesselsetzer.wordpress.com/a/', 'http://nesselsetzer.wordpress.com/a/'],
+    ['https://web.archive.org/web/20140109030403im_/http://x.test/b.jpg', 'http://x.test/b.jpg'],
+    ['//web.archive.org/web/20140109030403cs_/https://x.test/s.css', 'https://x.test/s.css'],
+    ['/web/20140109030403js_/http://x.test:80/j.js', 'http://x.test/j.js'],
+    ['/web/20140109030403*/http://x.test/', 'http://x.test/'],
+    ['https://web.archive.org/web/2014/http:/x.test/p', 'http://x.test/p'],
+    ['https://web.archive.org/web/20130307194448/https://x.test:443/q?a=1', 'https://x.test/q?a=1'],
+    ['https://example.test/web/page', 'https://example.test/web/page'],
+    ['#comment-5', '#comment-5'],
+  ])('%s -> %s', (input, expected) => {
+    expect(unwrapArchivedUrl(input)).toBe(expected);
+  });
+
+  it('timestamps become UTC instants', () => {
+    expect(timestampToIso('20140109030403')).toBe('2014-01-09T03:04:03Z');
+    expect(timestampToIso('2014')).toBe('2014-01-01T00:00:00Z');
+    expect(timestampToIso('x')).toBeUndefined();
+  });
+});
+
+describe('printed dates', () => {
+  it.each([
+    ['06.01.2020 um 9:16', 'de', [2020, 1, 6, 9, 16]],
+    ['9. Dezember 2013 at 14:57', 'de', [2013, 12, 9, 14, 57]],
+    ['Juli 30, 2013 um 2:33 pm', 'de', [2013, 7, 30, 14, 33]],
+    ['Jun 20th at 2:41 am', 'en', [null, 6, 20, 2, 41]],
+    ['14/04/2020 at 3:00 pm', 'en-GB', [2020, 4, 14, 15, 0]],
+    ['04/14/2020 at 3:00 pm', 'en-US', [2020, 4, 14, 15, 0]],
+    ['8. April 2019 @ 11:38', 'de', [2019, 4, 8, 11, 38]],
+    ['19.04.2016 um 20:55 Uhr Uhr', 'de', [2016, 4, 19, 20, 55]],
+    ['am 9. Juni 2017 um 13:22', 'de', [2017, 6, 9, 13, 22]],
+    ['Mathias Autor11. Dezember 2012 um 13:19', 'de', [2012, 12, 11, 13, 19]],
+    ['March 10, 2017 at 12:20 AM', 'en-US', [2017, 3, 10, 0, 20]],
+    ['2 décembre 2017', 'fr', [2017, 12, 2, 0, 0]],
+    ['Fr, 18. Oktober 2019', 'de', [2019, 10, 18, 0, 0]],
+  ])('%s (%s)', (text, lang, [y, mo, d, h, mi]) => {
+    expect(findPrintedDate(text, lang)).toMatchObject({ year: y, month: mo, day: d, hour: h, minute: mi });
+  });
+
+  it.each(['', 'Antworten', '31.02.2019', 'comment-page-2', '5 Kommentare', 'Maier 3'])('no date in %j', (text) => {
+    expect(findPrintedDate(text, 'de')).toBeNull();
+  });
+
+  it.each([
+    ['50 Minuten 46 Sekunden her', 50 * 60_000 + 46_000],
+    ['vor 3 Tagen', 3 * 86_400_000],
+    ['2 weeks ago', 14 * 86_400_000],
+    ['1 Stunde 51 Minuten her', 111 * 60_000],
+  ])('relative %s', (text, ms) => {
+    expect(findRelativeDate(text)?.agoMs).toBe(ms);
+  });
+
+  it('machine dates are accepted only as valid ISO 8601 with an offset', () => {
+    expect(validIso('2019-08-05T13:46:09+00:00')).toBe('2019-08-05T13:46:09+00:00');
+    expect(validIso('2006-12-04')).toBe('2006-12-04');
+    for (const bad of ['comment_date', '23. Juni 2016', '2019-13-01', '2019-08-05T13:46:09', '']) expect(validIso(bad)).toBeNull();
+  });
+});
+
+describe('savers and captures', () => {
+  it('a Wayback capture: stripped, provenance, URLs and relative dates', () => {
+    const html = fixture('wayback-capture.html');
+    expect(isWayback(html)).toBe(true);
+    expect(waybackFacts(html)).toEqual({ url: 'http://blog.test/2013/07/post/', capturedAt: '2016-03-30T10:12:29Z' });
+    expect(stripWayback(html)).not.toMatch(/wm-ipp|analytics\.js|FILE ARCHIVED|playback timings/);
+    const a = parseHtmlArchive(html);
+    expect(a.provenance).toEqual({ kind: 'html', savedBy: 'wayback', url: 'http://blog.test/2013/07/post/', capturedAt: '2016-03-30T10:12:29Z' });
+    expect(JSON.stringify(a.items)).not.toMatch(/web\.archive\.org|\/web\/2016|captures/);
+    expect(item(a).link).toBe('http://blog.test/2013/07/post/');
+    expect(item(a).content).toContain('src="http://blog.test/bild.jpg"');
+    expect(item(a).content).toContain('srcset="http://blog.test/bild-2x.jpg 2x"');
+    const c = item(a).comments[0];
+    expect(c).toMatchObject({ id: 5, author: 'Gast', authorUrl: 'http://gast.test/', content: '<p>Schön.</p>' });
+    // "vor 3 Tagen" against the capture time, never the capture time itself
+    expect(c?.date?.slice(0, 10)).toBe('2016-03-27');
+    expect(item(a).date).toBeNull();
+  });
+
+  it('HTTrack and browser-save markers give the original URL', () => {
+    expect(saverFacts(fixture('httrack-mirror.html'))).toEqual({ savedBy: 'httrack', url: 'http://blog.test/2012/05/03/post/' });
+    expect(saverFacts('<!-- saved from url=(0031)https://blog.test/2012/05/post/ -->\n<html>')).toEqual({ savedBy: 'browser', url: 'https://blog.test/2012/05/post/' });
+    expect(saverFacts('<html><body>x</body></html>')).toBeNull();
+    const a = parseHtmlArchive(fixture('httrack-mirror.html'));
+    expect(a.provenance).toEqual({ kind: 'html', savedBy: 'httrack', url: 'http://blog.test/2012/05/03/post/' });
+  });
+});
+
+describe('quirk fixtures', () => {
+  it('ul.children after a closed </li>: parents from the preceding li, depth 3', () => {
+    const a = parseHtmlArchive(fixture('sibling-children-after-closed-li.html'));
+    const parents = item(a).comments.map((c) => [c.id, c.parentId, c.extra?.['parentVia']?.[0]]);
+    expect(parents).toEqual([
+      [1, null, 'none'],
+      [2, 1, 'sibling-children'],
+      [3, 2, 'sibling-children'],
+      [4, null, 'none'],
+    ]);
+    expect(item(a).comments[0]).toMatchObject({ author: 'Ann', authorUrl: 'https://a.test/', content: '<p>First.</p>' });
+  });
+
+  it('a flat thread gets @Name parents (and only there)', () => {
+    const a = parseHtmlArchive(fixture('flat-mentions.html'));
+    expect(item(a).comments.map((c) => [c.id, c.parentId, c.extra?.['parentVia']?.[0]])).toEqual([
+      [11, null, 'none'],
+      [12, 11, 'mention'],
+    ]);
+  });
+
+  it('a listing page: skipped with an info diagnostic, no throw', () => {
+    const a = parseHtmlArchive(fixture('listing-page.html'));
+    expect(a.items).toEqual([]);
+    expect(a.diagnostics.find((d) => d.code === 'html-listing-page')?.severity).toBe('info');
+  });
+
+  it('a page without comments: the post, no comments, comments-not-found', () => {
+    const a = parseHtmlArchive(fixture('httrack-mirror.html'));
+    expect(item(a)).toMatchObject({ id: 3, title: 'Post', comments: [] });
+    expect(a.diagnostics.map((d) => d.code)).toContain('comments-not-found');
+  });
+});
+
+describe('garbage never throws', () => {
+  it.each([
+    ['empty', ''],
+    ['text', 'just some words'],
+    ['binary-ish', '\u0000\u0001<<<>>>&&&\uffff'],
+    ['broken tags', '<html><body><li id="comment-x"><p>unclosed <div id="comment-" <a href='],
+    ['deep nesting', '<div>'.repeat(5000) + 'x'],
+    ['deep replies', '<ol>' + Array.from({ length: 300 }, (_, i) => `<li id="comment-${i + 1}"><cite class="fn">N${i}</cite><ul class="children">`).join('') + '</ol>'],
+  ])('%s', (_name, html) => {
+    const a = parseHtmlArchive(html);
+    expect(Array.isArray(a.items)).toBe(true);
+    expect(Array.isArray(a.diagnostics)).toBe(true);
+  });
+
+  it('garbage gives a clear diagnostic', () => {
+    const a = parseHtmlArchive('just some words');
+    expect(a.items).toEqual([]);
+    expect(a.diagnostics.map((d) => d.code)).toContain('html-not-a-post');
+  });
+
+  it('non-string input is treated as empty', () => {
+    expect(parseHtmlArchive(undefined as unknown as string).items).toEqual([]);
+  });
+
+  it('deep reply chains are threaded without recursion limits', () => {
+    const html = '<html><body class="single"><ol>' + Array.from({ length: 300 }, (_, i) => `<li id="comment-${i + 1}"><cite class="fn">N${i}</cite><p>t</p><ul class="children">`).join('') + '</ol></body></html>';
+    const cs = item(parseHtmlArchive(html)).comments;
+    expect(cs).toHaveLength(300);
+    expect(cs[299]?.parentId).toBe(299);
+  });
+
+  it('arbitrary strings never throw (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const a = parseHtmlArchive(s);
+        return Array.isArray(a.items) && a.items.length <= 1;
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('arbitrary markup soup never throws (fast-check)', () => {
+    const piece = fc.constantFrom('<li id="comment-1">', '<li id="comment-2" class="depth-2">', '</li>', '<ul class="children">', '</ul>', '<time datetime="x">', '3. Mai 2012 um 21:15', '<cite class="fn">A</cite>', '<div class="entry-content">', '</div>', 'sagt:', '<script>', '<!--', 'web.archive.org/web/2014/', '<a href="/web/1/x">');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const a = parseHtmlArchive(parts.join(''));
+        return a.items.every((i) => i.comments.every((c) => Number.isSafeInteger(c.id)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('parseHtmlArchives (a mirrored site)', () => {
+  it('merges a post and its comment page, de-duplicates comments, skips listings', () => {
+    const a = parseHtmlArchives([
+      { name: 'flach/index.html', html: fixture('flat-mentions.html') },
+      { name: 'flach/comment-page-2/index.html', html: fixture('comment-page-2.html') },
+      { name: 'page/2/index.html', html: fixture('listing-page.html') },
+      { name: 'post/index.html', html: fixture('httrack-mirror.html') },
+    ]);
+    expect(a.items.map((i) => i.id)).toEqual([9, 3]);
+    expect(a.items[0]?.comments.map((c) => c.id)).toEqual([11, 12, 13]);
+    expect(a.diagnostics.find((d) => d.code === 'html-listing-page')?.file).toBe('page/2/index.html');
+    expect(a.diagnostics.map((d) => d.code)).toContain('comment-page-merged');
+  });
+
+  it('takes any list (even a bad one) without throwing', () => {
+    expect(parseHtmlArchives([]).items).toEqual([]);
+    expect(parseHtmlArchives(null as unknown as []).items).toEqual([]);
+    expect(parseHtmlArchives([{ name: 'x', html: 5 as unknown as string }]).items).toEqual([]);
+  });
+});
