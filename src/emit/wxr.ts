@@ -35,7 +35,12 @@ const ILLEGAL = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ff
 /** A cheap first test (code units): controls, U+FFFE/U+FFFF, or any surrogate (then the exact test decides). */
 const MAYBE_ILLEGAL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
-/** The text without characters that XML 1.0 cannot carry. */
+/**
+ * The text without characters that XML 1.0 cannot carry.
+ *
+ * @example
+ * stripIllegalXmlChars('a\u0000b\u0010c') // 'abc'
+ */
 export function stripIllegalXmlChars(text: string): string {
   return MAYBE_ILLEGAL.test(text) ? text.replace(ILLEGAL, '') : text;
 }
@@ -281,7 +286,12 @@ function isRescued(archive: Archive): boolean {
   return archive.provenance !== undefined && archive.provenance.kind !== 'wxr';
 }
 
-/** The archive's authors, plus (for archives from pages) one for every item author the list lacks, so WordPress can map them. */
+/**
+ * The archive's authors, plus (for archives from pages) one for every item author the list lacks, so WordPress can map them.
+ *
+ * @example
+ * authorsToWrite(htmlArchive).map((a) => a.login) // the archive's authors, then item authors it lacks
+ */
 export function authorsToWrite(archive: Archive): Author[] {
   const out = [...archive.authors];
   if (!isRescued(archive)) return out;
@@ -294,7 +304,12 @@ export function authorsToWrite(archive: Archive): Author[] {
   return out;
 }
 
-/** The archive's terms, plus (for archives from pages) a declaration for every item term that has none (except built-in undeclared taxonomies). */
+/**
+ * The archive's terms, plus (for archives from pages) a declaration for every item term that has none (except built-in undeclared taxonomies).
+ *
+ * @example
+ * termsToWrite(textArchive).map((t) => t.slug) // the archive's terms, then item terms it lacks
+ */
 export function termsToWrite(archive: Archive): Term[] {
   const out = [...archive.terms];
   if (!isRescued(archive)) return out;

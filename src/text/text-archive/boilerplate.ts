@@ -44,7 +44,12 @@ export const COMMENT_TAIL: readonly RegExp[] = [
   /^Gefällt \d+ (?:Person|Personen)$|^Liked by \d+ (?:person|people)$/i,
 ];
 
-/** True when `text` (trimmed) matches one of `patterns`. */
+/**
+ * True when `text` (trimmed) matches one of `patterns`.
+ *
+ * @example
+ * matchesAny(FORM_START, 'Leave a Reply') // true
+ */
 export function matchesAny(patterns: readonly RegExp[], text: string): boolean {
   const t = text.trim();
   return t !== '' && patterns.some((p) => p.test(t));

@@ -28,12 +28,23 @@ export const COMMENT_HEADINGS: readonly RegExp[] = [
 const AUTHOR_LINE = /^(.{1,80}?)\s+(?:sagt|says|said|schreibt|writes|meint)\s*:$|^(.{1,80}?)\s+(?:sagte|schrieb)\s+am\s+(.+?)\s*:$|^(.{1,80}?)\s+said\s+on\s+(.+?)\s*:$/iu;
 const NUMBER_LINE = /^\s*(\d{1,5}(?:\.\d{1,5})*)\.?(?:\s+(.*))?$/u;
 
+/**
+ * Whether a line is the heading of the comment list.
+ *
+ * @example
+ * isCommentHeading('3 Responses to “Hallo”') // true
+ */
 export function isCommentHeading(text: string): boolean {
   const t = text.trim();
   return t.length <= 200 && COMMENT_HEADINGS.some((p) => p.test(t));
 }
 
-/** The author (and a date written on the same line) of an author line, or null. */
+/**
+ * The author (and a date written on the same line) of an author line, or null.
+ *
+ * @example
+ * authorLine('Max sagt:') // { name: 'Max', dateText: null }
+ */
 export function authorLine(text: string): { name: string; dateText: string | null } | null {
   const m = AUTHOR_LINE.exec(text.trim());
   if (!m) return null;
@@ -42,7 +53,12 @@ export function authorLine(text: string): { name: string; dateText: string | nul
   return { name, dateText: m[3] ?? m[5] ?? null };
 }
 
-/** A numbered line: the number's parts and the text after it. */
+/**
+ * A numbered line: the number's parts and the text after it.
+ *
+ * @example
+ * numberLine('  1.2 Max sagt:') // { path: [1, 2], rest: 'Max sagt:' }
+ */
 export function numberLine(text: string): { path: number[]; rest: string } | null {
   const m = NUMBER_LINE.exec(text);
   if (!m?.[1]) return null;
@@ -67,6 +83,10 @@ interface Open {
  * continues the list at its indentation (`n + 1`), or starts a nested list (`1` indented deeper than
  * the current comment's text, or `1.1`-style numbering under an existing number); any other numbered
  * line is text of the current comment.
+ *
+ * @example
+ * splitComments(toLines('  1. Max sagt:\n\n    Hallo'), 'Europe/Berlin', [])
+ * // [{ label: '1', parent: null, author: 'Max', date: null, content: '<p>Hallo</p>', line: 1 }]
  */
 export function splitComments(lines: readonly Line[], zone: string, diagnostics: Diagnostic[]): PageComment[] {
   const out: PageComment[] = [];

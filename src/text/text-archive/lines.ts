@@ -7,7 +7,12 @@ export interface Line {
   readonly indent: number;
 }
 
-/** Splits text into lines (`\r\n`, `\r`, `\n`), numbering from `firstNo`. */
+/**
+ * Splits text into lines (`\r\n`, `\r`, `\n`), numbering from `firstNo`.
+ *
+ * @example
+ * toLines('a\r\n  b') // [{ no: 1, text: 'a', indent: 0 }, { no: 2, text: '  b', indent: 2 }]
+ */
 export function toLines(text: string, firstNo = 1): Line[] {
   return text.split(/\r\n|\r|\n/).map((raw, i) => {
     const textLine = raw.replace(/\t/g, '    ').replace(/[ \u00a0]+$/u, '');
@@ -16,18 +21,33 @@ export function toLines(text: string, firstNo = 1): Line[] {
   });
 }
 
-/** True for an empty or whitespace-only line. */
+/**
+ * True for an empty or whitespace-only line.
+ *
+ * @example
+ * isBlank({ no: 1, text: '   ', indent: 3 }) // true
+ */
 export function isBlank(line: Line | undefined): boolean {
   return line === undefined || line.text.trim() === '';
 }
 
-/** The index of the first non-blank line at or after `from`, or -1. */
+/**
+ * The index of the first non-blank line at or after `from`, or -1.
+ *
+ * @example
+ * nextNonBlank(toLines('\n\nx'), 0) // 2
+ */
 export function nextNonBlank(lines: readonly Line[], from: number): number {
   for (let i = from; i < lines.length; i++) if (!isBlank(lines[i])) return i;
   return -1;
 }
 
-/** `&`, `<`, `>` as character references: page text becomes HTML text. */
+/**
+ * `&`, `<`, `>` as character references: page text becomes HTML text.
+ *
+ * @example
+ * escapeHtml('a < b & c') // 'a &lt; b &amp; c'
+ */
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -35,6 +55,9 @@ export function escapeHtml(text: string): string {
 /**
  * Lines as HTML paragraphs: blank lines separate paragraphs, single line breaks become `<br />`,
  * text is escaped, the common indentation removed.
+ *
+ * @example
+ * linesToHtml(toLines('a\nb\n\nc')) // '<p>a<br />\nb</p>\n<p>c</p>'
  */
 export function linesToHtml(lines: readonly Line[]): string {
   const paragraphs: string[][] = [];
@@ -49,7 +72,12 @@ export function linesToHtml(lines: readonly Line[]): string {
   return paragraphs.map((p) => `<p>${p.join('<br />\n')}</p>`).join('\n');
 }
 
-/** A short quote of a line for diagnostics. */
+/**
+ * A short quote of a line for diagnostics.
+ *
+ * @example
+ * quote('Schreibe einen Kommentar', 10) // '"Schreibe …"'
+ */
 export function quote(text: string, max = 60): string {
   const t = text.trim();
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;

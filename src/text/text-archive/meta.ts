@@ -26,7 +26,12 @@ const CATEGORY_LABEL = /(?:^|[\s|·•–—-])(?:in|unter|Kategorie(?:n)?:|Cate
 const TAG_LINE = /^(?:Tags|Schlagwörter|Schlagworte|Verschlagwortet mit|Tagged(?: with)?)\s*:?\s+(.+)$/iu;
 const AUTHOR = /(?:^|\s)(?:von|by)\s+(.+?)(?=\s+(?:in|unter|am|on)\s|\s*[|·•]|\s*[.,]?\s*$)/iu;
 
-/** `a, b und c` -> `['a', 'b', 'c']` (commas, `und`, `and`, `&`; `|` and `·` end the list). */
+/**
+ * `a, b und c` -> `['a', 'b', 'c']` (commas, `und`, `and`, `&`; `|` and `·` end the list).
+ *
+ * @example
+ * splitNames('Kunden, Alltag und Technik | 3 Kommentare') // ['Kunden', 'Alltag', 'Technik']
+ */
 export function splitNames(text: string): string[] {
   const cut = text.split(/\s*[|·•]\s*|\s+(?:von|by|am|on)\s+|\s+[–—]\s+/u)[0] ?? '';
   return cut
@@ -84,7 +89,12 @@ export function readMeta(lines: readonly Line[], titleIndex: number, zone: strin
   return meta;
 }
 
-/** A `Tags:` / `Schlagwörter:` line, as names, or null. */
+/**
+ * A `Tags:` / `Schlagwörter:` line, as names, or null.
+ *
+ * @example
+ * tagLine('Schlagwörter: a, b') // ['a', 'b']
+ */
 export function tagLine(text: string): string[] | null {
   const m = TAG_LINE.exec(text.trim());
   return m?.[1] === undefined ? null : splitNames(m[1]);

@@ -34,7 +34,12 @@ export interface ResolvedTextOptions {
   readonly firstItemId: number;
 }
 
-/** Applies the documented defaults once. */
+/**
+ * Applies the documented defaults once.
+ *
+ * @example
+ * resolveTextOptions({ postAuthor: ' Jens ' }).postAuthor // 'Jens'
+ */
 export function resolveTextOptions(options: TextArchiveOptions = {}): ResolvedTextOptions {
   const author = options.postAuthor?.trim();
   return Object.freeze({

@@ -14,7 +14,12 @@ export interface TextPage {
  */
 export const PAGE_SEPARATOR = /\f|^[ \t]*={5,}[ \t]*$/mu;
 
-/** Splits one string with several pages at form feeds and `=====` lines; empty pages are skipped. */
+/**
+ * Splits one string with several pages at form feeds and `=====` lines; empty pages are skipped.
+ *
+ * @example
+ * splitPages('Eins\n=====\nZwei').map((p) => p.name) // ['page 1', 'page 2']
+ */
 export function splitPages(text: string): TextPage[] {
   return text
     .split(new RegExp(PAGE_SEPARATOR.source, 'mu'))

@@ -3,7 +3,12 @@ import type { Comment, Diagnostic } from '../../model.js';
 
 const LEADING_MENTION = /^(?:\s|<p>|<br \/>)*@\s?([^\s:,;!?<]+)/u;
 
-/** The first `@Name` at the start of a comment, or null. */
+/**
+ * The first `@Name` at the start of a comment, or null.
+ *
+ * @example
+ * leadingMention('<p>@Stefan</p>\n<p>Danke</p>') // 'Stefan'
+ */
 export function leadingMention(content: string): string | null {
   return LEADING_MENTION.exec(content)?.[1] ?? null;
 }
@@ -11,6 +16,9 @@ export function leadingMention(content: string): string | null {
 /**
  * Comments that show no author but answer someone with `@Name` are, on a blog, almost always the
  * blogger's own answers: they get `postAuthor` when it is known. Mutates the fresh comments.
+ *
+ * @example
+ * attributeAnonymousReplies(item.comments, 'Maskierter', item.id, diagnostics) // comment 2 (`@Stefan`, no name) -> author 'Maskierter'
  */
 export function attributeAnonymousReplies(comments: Comment[], postAuthor: string | null, itemId: number, diagnostics: Diagnostic[]): void {
   const guessed: number[] = [];
@@ -30,6 +38,9 @@ export function attributeAnonymousReplies(comments: Comment[], postAuthor: strin
 /**
  * Fills `parentId` from the thread module's `@Name` inference (`inferReplyParents`), one info
  * diagnostic per link, then links `@Name` replies to anonymous readers (see below). Mutates the fresh comments.
+ *
+ * @example
+ * inferParents(item.comments, 'Maskierter', item.id, diagnostics) // comment 2 (`@Stefan`) gets parentId 1
  */
 export function inferParents(comments: Comment[], postAuthor: string | null, itemId: number, diagnostics: Diagnostic[]): void {
   const result = inferReplyParents(comments, postAuthor === null ? { postId: itemId } : { postAuthor, postId: itemId });
