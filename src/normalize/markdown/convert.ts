@@ -46,7 +46,7 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
   const pre = preprocess(bareEmbeds(input, opts) + blockFootnoteHtml(opts.blockFootnotes, report), opts, report);
   const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
   const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
-  renderer.notes = findNoteTargets(doc);
+  if (pre.html.includes('<sup')) renderer.notes = findNoteTargets(doc);
   let markdown = renderer.toBlocks(renderer.nodes(doc.children));
   if (renderer.footnotes.length > 0) markdown += `${markdown ? '\n\n' : ''}${footnoteDefs(renderer.footnotes)}`;
   return { markdown, diagnostics, shortcodes: pre.unknownShortcodes };

@@ -84,6 +84,7 @@ export function toParts(stream: string, blocks: readonly Part[], raws: readonly 
 
 /** A stream as one line: breaks become `hardBreak` (default a space), blocks are inlined. */
 export function flushLine(stream: string, blocks: readonly Part[], raws: readonly string[], hardBreak = ' '): string {
+  if (!MARKERS.test(stream)) return trimSpaces(stream.includes('  ') ? stream.replace(/ {2,}/g, ' ') : stream);
   const t = stream
     .replace(/\u0002(\d+)\u0003/g, (_, i: string) => (blocks[Number(i)]?.markdown ?? '').replace(/\s*\n\s*/g, ' '))
     .replace(/[\u0000\u0004]/g, ' ')
