@@ -617,6 +617,12 @@ export class XmlTokenizer {
 
   private recoverFrom(error: unknown, final: boolean): boolean {
     if (!this.options.recover || !(error instanceof WxrError) || !RECOVERABLE.has(error.code)) return false;
+    if (this.rootSeen && this.stack.length === 0) {
+      // After the root (a second document glued on): keep the first, drop the rest.
+      this.sink.add('error', error.code, `${error.message}; the rest of the input was ignored`, { line: error.line, column: error.column });
+      this.mode = DISCARD;
+      return true;
+    }
     const depth = this.options.resyncDepth;
     if (this.stack.length < depth) return false;
     if (final && error.code === 'E_TRUNCATED') this.endReported = true;
