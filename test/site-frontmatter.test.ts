@@ -110,6 +110,8 @@ describe('front matter fields', () => {
         { taxonomy: '__proto__', slug: 'x', name: 'X' },
         { taxonomy: 'title', slug: 't', name: 'T' },
         { taxonomy: 'nav_menu', slug: 'm', name: 'Menu' },
+        { taxonomy: 'on', slug: 'o', name: 'O' },
+        { taxonomy: '2020', slug: 'y', name: 'Y' },
       ],
     });
     const data = frontMatterData(item, { preset: 'plain' });
@@ -117,6 +119,8 @@ describe('front matter fields', () => {
     expect(data['title']).toBe('Hello');
     expect(data['wp_title']).toEqual(['T']);
     expect(Object.keys(data)).not.toContain('nav_menu');
+    expect(data['wp_on']).toEqual(['O']);
+    expect(data['wp_2020']).toEqual(['Y']);
     expect(({} as Record<string, unknown>)['X']).toBeUndefined();
   });
 
@@ -132,6 +136,13 @@ describe('front matter fields', () => {
       expect(text.startsWith('---\n')).toBe(true);
       expect(parseFront(text)['title']).toBe('a: b\\c "d"');
     }
+  });
+
+  it('double-quotes every string value, so YAML 1.1 readers keep them strings', () => {
+    const text = buildFrontMatter(makeItem({ title: 'yes' }), { preset: 'jekyll' });
+    expect(text).toContain('title: "yes"\n');
+    expect(text).toContain('date: "2012-01-03T10:00:00+01:00"\n');
+    expect(parse(text.slice(4, -4), { version: '1.1' })).toMatchObject({ title: 'yes', date: '2012-01-03T10:00:00+01:00', wordpress_id: 42 });
   });
 
   it('stringifies an empty object as an empty map', () => {

@@ -87,11 +87,11 @@ describe('renderMarkdownSite layouts', () => {
       '_redirects',
     ]);
     const alice = files.find((f) => f.path === 'about/team/alice.md')!.contents;
-    expect(alice).toContain('permalink: /about/team/alice/');
+    expect(alice).toContain('permalink: "/about/team/alice/"');
     expect(alice).not.toContain('redirect_from');
     const post = files.find((f) => f.path === '_posts/2013-05-06-hello-world.md')!.contents;
-    expect(post).toContain('permalink: /2013/05/06/hello-world/');
-    expect(post).toContain('redirect_from:\n  - /2012/01/post-2/');
+    expect(post).toContain('permalink: "/2013/05/06/hello-world/"');
+    expect(post).toContain('redirect_from:\n  - "/2012/01/post-2/"');
   });
 
   it.each([

@@ -95,10 +95,14 @@ export function termNames(item: Item, taxonomy: string): string[] {
   return out;
 }
 
+/** Keys a YAML 1.1 reader would not read as a string when plain: booleans, null, numbers. */
+const YAML11_PLAIN_TRAPS = /^(?:y|n|yes|no|on|off|true|false|null|[0-9_].*)$/;
+
 /** A custom taxonomy's key: lower-case ASCII word characters only, or null when unusable. */
 function taxonomyKey(taxonomy: string): string | null {
   const key = taxonomy.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
-  return key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype' ? null : key;
+  if (key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype') return null;
+  return YAML11_PLAIN_TRAPS.test(key) ? `wp_${key}` : key;
 }
 
 /**
@@ -155,17 +159,20 @@ function setCustomTaxonomies(item: Item, data: Record<string, unknown>): void {
   }
 }
 
+/** Serializer options: every string double-quoted, so YAML 1.1 readers (Jekyll's Psych, Hugo) never take `yes`, `12:30` or a date for another type. */
+const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false } as const;
+
 /**
- * A YAML document between `---` lines. Strings that YAML 1.1 readers (Jekyll's Psych,
- * Hugo) would take as another type (`yes`, `12:30`, dates) are quoted; backslashes,
- * colons, quotes, leading `@`/`*` and multi-line strings round-trip.
+ * A YAML document between `---` lines, written by the `yaml` package. Keys are plain
+ * (fixed names, or custom taxonomy keys limited to `[a-z0-9_]` and never a YAML 1.1
+ * boolean or number); string values are double-quoted, so backslashes, colons, quotes,
+ * leading `@`/`*`, multi-line and YAML-special strings round-trip in YAML 1.1 and 1.2.
  *
  * @example
- * stringifyFrontMatter({ title: 'C:\\path: "quoted"' }) // '---\ntitle: C:\\path: "quoted"\n---\n' (quoted as YAML needs)
+ * stringifyFrontMatter({ title: 'C:\\path: "x"' }) // '---\ntitle: "C:\\\\path: \\"x\\""\n---\n'
  */
 export function stringifyFrontMatter(data: Record<string, unknown>): string {
-  const body = stringify(data, { version: '1.1', lineWidth: 0, aliasDuplicateObjects: false });
-  return `---\n${body}---\n`;
+  return `---\n${stringify(data, YAML_OPTIONS)}---\n`;
 }
 
 /**
