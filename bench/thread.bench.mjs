@@ -99,7 +99,7 @@ function postAuthorOptions(item, authors) {
 }
 
 function study(items, authors, mode, extra) {
-  const s = { total: 0, resolved: 0, correct: 0, skipped: 0, misses: { unresolved: 0, sameAuthorOtherComment: 0, otherPerson: 0 }, examples: [] };
+  const s = { total: 0, resolved: 0, correct: 0, rightPerson: 0, byRule: new Map(), skipped: 0, misses: { unresolved: 0, sameAuthorOtherComment: 0, otherPerson: 0 }, examples: [] };
   for (const item of items) {
     const comments = item.comments;
     if (comments.length < 2) continue;
@@ -134,6 +134,12 @@ function study(items, authors, mode, extra) {
         continue;
       }
       s.resolved++;
+      const rule = got.node.mentions?.find((m) => m.commentId !== null)?.rule ?? '?';
+      const r = s.byRule.get(rule) ?? { resolved: 0, correct: 0 };
+      r.resolved++;
+      if (inferred.id === truth.id) r.correct++;
+      s.byRule.set(rule, r);
+      if (fold(inferred.author) === fold(truth.author)) s.rightPerson++;
       if (inferred.id === truth.id) s.correct++;
       else if (fold(inferred.author) === fold(truth.author)) s.misses.sameAuthorOtherComment++;
       else {
@@ -158,22 +164,32 @@ if (!existsSync(CORPUS)) {
   }
   for (const [label, extra] of [['default (newest earlier comment of the name)', {}], ['reciprocity: true (prefer the comment that answered the writer)', { reciprocity: true }]]) {
     const table = [];
-    const sums = { flattened: { total: 0, resolved: 0, correct: 0 }, labelled: { total: 0, resolved: 0, correct: 0 } };
+    const sums = { flattened: { total: 0, resolved: 0, correct: 0, rightPerson: 0 }, labelled: { total: 0, resolved: 0, correct: 0, rightPerson: 0 } };
+    const rules = new Map();
     const notes = [];
     for (const [name, archive] of archives) {
       for (const mode of ['flattened', 'labelled']) {
         const s = study(archive.items, archive.authors, mode, extra);
-        for (const k of ['total', 'resolved', 'correct']) sums[mode][k] += s[k];
+        for (const k of ['total', 'resolved', 'correct', 'rightPerson']) sums[mode][k] += s[k];
+        for (const [rule, r] of s.byRule) {
+          const key = `${mode}: ${rule}`;
+          const t = rules.get(key) ?? { resolved: 0, correct: 0 };
+          t.resolved += r.resolved;
+          t.correct += r.correct;
+          rules.set(key, t);
+        }
         table.push({ export: name, set: mode, replies: s.total, resolved: s.resolved, correct: s.correct, precision: pct(s.correct, s.resolved), recall: pct(s.correct, s.total), 'unresolved': s.misses.unresolved, 'same person, other comment': s.misses.sameAuthorOtherComment, 'other person': s.misses.otherPerson, 'skipped (parent has no name)': s.skipped });
         for (const e of s.examples) notes.push(`  ${name}/${mode}: ${e}`);
       }
     }
     for (const mode of ['flattened', 'labelled']) {
       const t = sums[mode];
-      table.push({ export: 'ALL', set: mode, replies: t.total, resolved: t.resolved, correct: t.correct, precision: pct(t.correct, t.resolved), recall: pct(t.correct, t.total) });
+      table.push({ export: 'ALL', set: mode, replies: t.total, resolved: t.resolved, correct: t.correct, precision: pct(t.correct, t.resolved), recall: pct(t.correct, t.total), 'same person, other comment': `right person: ${pct(t.rightPerson, t.resolved)}` });
     }
     console.log(`(b) @Name inference accuracy, ${label}; precision = correct / resolved, recall = correct / replies`);
     console.table(table);
+    console.log('precision by the rule that placed the reply (all exports):');
+    console.table([...rules].sort().map(([rule, r]) => ({ rule, resolved: r.resolved, correct: r.correct, precision: pct(r.correct, r.resolved) })));
     if (process.env.THREAD_BENCH_MISSES) console.log('sample misses:\n' + notes.slice(0, 40).join('\n'));
   }
 }

@@ -75,17 +75,17 @@ describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () 
     [114, null, null, 'mid-text mention is not a reply'],
     [115, null, 'broadcast', '@alle addresses nobody'],
     [116, 114, 'previous', '@Vorredner: previous comment by someone else'],
-    [117, 116, 'name', 'no separator between mentions'],
-    [118, 106, 'name', '"und" as separator'],
+    [117, 116, 'name-latest', 'no separator between mentions'],
+    [118, 106, 'name-latest', '"und" as separator'],
     [119, null, 'unresolved', 'Zoe only writes later: no forward links'],
     [122, 121, 'name', 'longest match beats "Max"'],
     [123, 105, 'link', 'paged full-URL link with @ inside the anchor'],
     [124, 103, null, 'an explicit parent wins'],
     [126, null, 'unresolved', 'pingbacks are never targets'],
     [128, 127, 'name', 'umlaut folding'],
-    [129, 117, 'name', 'case and "!" terminator; newest Max'],
+    [129, 117, 'name-latest', 'case and "!" terminator; newest Max'],
     [131, 130, 'name', 'entity decoding in names'],
-    [132, 116, 'name', 'markup around the address block'],
+    [132, 116, 'name-latest', 'markup around the address block'],
     [133, null, 'unresolved', 'comment numbers are off'],
   ];
   it.each(rows)('comment %i -> %s (%s: %s)', (id, parent, rule) => {
@@ -99,12 +99,12 @@ describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () 
   it('records every addressee and what it resolved to', () => {
     expect(placed.get(106)?.node.mentions).toEqual([
       { name: 'Anna', commentId: 105, rule: 'name' },
-      { name: 'Max', commentId: 104, rule: 'name' },
+      { name: 'Max', commentId: 104, rule: 'name-latest' },
     ]);
     expect(placed.get(118)?.node.mentions?.map((m) => m.commentId)).toEqual([106, 111]);
     expect(placed.get(117)?.node.mentions?.map((m) => m.commentId)).toEqual([116, 114]);
     expect(placed.get(110)?.node.mentions).toEqual([{ name: 'Karl', commentId: null, rule: 'unresolved' }]);
-    expect(placed.get(124)?.node.mentions).toEqual([{ name: 'Anna', commentId: 111, rule: 'name' }]);
+    expect(placed.get(124)?.node.mentions).toEqual([{ name: 'Anna', commentId: 111, rule: 'name-latest' }]);
   });
 
   it('keeps every comment exactly once', () => expect(placed.size).toBe(fixture.length));
@@ -127,9 +127,14 @@ describe('threadComments: post author, switches, edge cases', () => {
     expect(tree.map((n) => n.comment.id)).toEqual([301, 302, 303]);
   });
 
-  it('T-extra-1: answers the most recent earlier comment of the name (Comment Connection rule)', () => {
-    const tree = flatten(threadComments([c(301, 'A', '@B: Frage?'), c(302, 'A', 'Nachtrag'), c(303, 'B', '@A: Antwort')], { mentions: true }));
-    expect(tree.get(303)?.parent).toBe(302);
+  it('T-extra-1: answers the most recent earlier comment of the name (Comment Connection rule), or with reciprocity the one that asked', () => {
+    const thread = [c(300, 'B', 'Hallo'), c(301, 'A', '@B: Frage?'), c(302, 'A', 'Nachtrag'), c(303, 'B', '@A: Antwort')];
+    const plainTree = flatten(threadComments(thread, { mentions: true }));
+    expect(plainTree.get(303)?.parent).toBe(302);
+    expect(plainTree.get(303)?.node.mentions?.[0]?.rule).toBe('name-latest');
+    const dialogue = flatten(threadComments(thread, { mentions: true, reciprocity: true }));
+    expect(dialogue.get(303)?.parent).toBe(301);
+    expect(dialogue.get(303)?.node.mentions?.[0]?.rule).toBe('name-dialogue');
   });
 
   it('trashed and spam comments are never targets', () => {

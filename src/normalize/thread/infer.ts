@@ -4,7 +4,8 @@
  * 2. with mentions on, for comments without a parent, each leading addressee:
  *    a `#comment-N` link to an EARLIER comment (`link`); `@Vorredner` (`previous`);
  *    `@alle` (`broadcast`, no target); the most recent earlier comment of a known
- *    name, case and umlauts folded, longest known name first (`name`); the post
+ *    name, case and umlauts folded, longest known name first (`name` when that
+ *    person wrote one earlier comment, `name-latest` when several); the post
  *    author's aliases (`post-author`); else `unresolved`.
  * The parent is the first resolved addressee. Never forward in time, never to
  * itself; pingbacks, trackbacks, spam and trash are never targets.
@@ -111,22 +112,28 @@ function resolveOne(s: State, i: number, name: string, linkedId: number | null):
   if (PREVIOUS.has(f)) return { target: previousByOther(s, i), rule: 'previous' };
   if (BROADCAST.has(f)) return { target: -1, rule: 'broadcast' };
   const history = s.byName.get(f);
-  if (history !== undefined) return { target: pickFrom(s, i, history), rule: 'name' };
+  if (history !== undefined) return pickFrom(s, i, history);
   if (s.opts.aliases.has(f)) return { target: s.latestPostAuthor, rule: 'post-author' };
   return { target: -1, rule: 'unresolved' };
 }
 
-/** The newest comment of a history, or with reciprocity the newest that answered the writer of comment `i`. */
-function pickFrom(s: State, i: number, history: readonly number[]): number {
+/**
+ * The comment a name resolves to: the person's only earlier comment (`name`), else
+ * their newest (`name-latest`), or with reciprocity the newest that answered the
+ * writer of comment `i` (`name-dialogue`).
+ */
+function pickFrom(s: State, i: number, history: readonly number[]): { target: number; rule: string } {
   const newest = history[history.length - 1] ?? -1;
-  if (!s.opts.reciprocity || history.length < 2) return newest;
-  const writer = s.folded[i];
-  for (let k = history.length - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
-    const j = history[k] ?? -1;
-    const parent = s.placed[j]?.parent ?? -1;
-    if (parent >= 0 && s.folded[parent] === writer) return j;
+  if (history.length < 2) return { target: newest, rule: 'name' };
+  if (s.opts.reciprocity) {
+    const writer = s.folded[i];
+    for (let k = history.length - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
+      const j = history[k] ?? -1;
+      const parent = s.placed[j]?.parent ?? -1;
+      if (parent >= 0 && s.folded[parent] === writer) return { target: j, rule: 'name-dialogue' };
+    }
   }
-  return newest;
+  return { target: newest, rule: 'name-latest' };
 }
 
 function inferFromMentions(s: State, i: number, content: string): Placement | null {
