@@ -57,3 +57,5 @@ export type { RenderSiteOptions, SiteRenderer, SiteReport } from './emit/site.js
 export type { SitePreset } from './emit/frontmatter.js';
 export { safeSlug, isSafeRelativePath } from './emit/paths.js';
 export type { SafeSlugOptions } from './emit/paths.js';
+export { parseHtmlArchive, parseHtmlArchives } from './text/html/index.js';
+export type { HtmlArchiveOptions, HtmlArchivesOptions, HtmlPage } from './text/html/index.js';

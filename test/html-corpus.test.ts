@@ -1,12 +1,15 @@
 /**
  * Every page of ../shared/corpus-html yields the comments SOURCES.md states, with authors, dates and threads.
- * The table is read at test time, so a corpus update changes the expectations with it.
+ * The table is read at test time, so a corpus update changes the expectations with it. Each page also goes
+ * through toWxr -> parseWxr and keeps every comment and its thread.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { toWxr } from '../src/emit/wxr.js';
 import type { Archive, Comment } from '../src/model.js';
 import { parseHtmlArchive } from '../src/text/html/index.js';
+import { parseWxr } from '../src/wxr/parse.js';
 import { CORPUS_HTML, describeHtmlCorpus, hasHtmlCorpus } from './helpers/corpus.js';
 
 interface Row { file: string; dir: string; count: number; threaded: string }
@@ -95,6 +98,16 @@ describeHtmlCorpus('html corpus: every page yields its comments (SOURCES.md)', (
       const replies = /(\d+) replies/.exec(row.threaded)?.[1];
       if (replies) expect(withParent).toHaveLength(Number(replies));
       for (const c of withParent) expect(c.extra?.['parentVia']?.[0]).toMatch(/^(?:dom|plugin-id|sibling-children|depth|mention)$/);
+    });
+
+    it('survives toWxr -> parseWxr with every comment and its thread', () => {
+      const archive = load(row.file);
+      const back = parseWxr(toWxr(archive));
+      expect(back.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect(back.items).toHaveLength(1);
+      expect(back.items[0]?.title).toBe(archive.items[0]?.title);
+      const shape = (cs: Comment[]) => cs.map((c) => ({ id: c.id, parentId: c.parentId, author: c.author, type: c.type })).sort((a, b) => a.id - b.id);
+      expect(shape(back.items[0]?.comments ?? [])).toEqual(shape(archive.items[0]?.comments ?? []));
     });
   });
 });
