@@ -137,6 +137,15 @@ describe('renderMarkdownSite layouts', () => {
     expect(site.finish()).toEqual([]);
   });
 
+  it('streaming: authors and attachments seen earlier resolve display names and featured images', () => {
+    const site = createSiteRenderer({ preset: 'plain' });
+    site.add({ kind: 'author', author: { id: 1, login: 'ada', email: '', displayName: 'Ada Lovelace', firstName: '', lastName: '' } });
+    site.add({ kind: 'item', item: item({ id: 900, type: 'attachment', status: 'inherit', attachmentUrl: 'https://example.com/a.jpg' }) });
+    const [file] = site.add({ kind: 'item', item: item({ id: 901, slug: 'with-image', meta: [{ key: '_thumbnail_id', value: '900' }] }) });
+    expect(file?.contents).toContain('author: "Ada Lovelace"');
+    expect(file?.contents).toContain('featured_image: "https://example.com/a.jpg"');
+  });
+
   it('a page whose parent chain loops still gets a path', () => {
     const loop = archive([item({ id: 1, type: 'page', slug: 'a', parentId: 2 }), item({ id: 2, type: 'page', slug: 'b', parentId: 1 })]);
     const got = renderMarkdownSite(loop, { preset: 'hugo' }).map((f) => f.path).filter((p) => p.endsWith('.md'));

@@ -1,0 +1,205 @@
+#!/usr/bin/env node
+// Markdown site conversion (WXR -> one .md file per post/page, written to disk), time and
+// peak RSS, each case in its own child process, all in one run:
+//
+//   site:stream   streamWxr(createReadStream) -> createSiteRenderer({ preset: 'hugo' }) -> files written
+//   site:parse    parseWxr(whole file) -> renderMarkdownSite({ preset: 'hugo' }) -> files written
+//   wetm          wordpress-export-to-markdown 2.2.2 (the newest on the npm registry here; 3.x is
+//                 not published there), --wizard=false, no image downloads, its hard-coded 25 ms
+//                 per-file write stagger set to 0 at run time (like 3.x's --write-delay=0)  [baseline]
+//
+// Our cases run on the big file (--mb, default 100) and on the baseline file (--baseline-mb,
+// default 10, since WETM needs minutes per 100 MB); the ratio is taken on the same file.
+// The WETM baseline is used when installed (git-ignored, never a dependency of the package):
+//   npm install --prefix bench/data/wetm wordpress-export-to-markdown@2.2.2
+//
+//   npm run build && node bench/markdown.bench.mjs [--mb 100] [--baseline-mb 10] [--only site:stream,wetm]
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = pathToFileURL(resolve(process.env.WXR_KIT_DIST ?? join(here, '..', 'dist', 'index.js'))).href;
+const WETM_DIR = join(here, 'data', 'wetm');
+const WETM_MAIN = join(WETM_DIR, 'node_modules', 'wordpress-export-to-markdown', 'index.js');
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
+}
+
+/**
+ * Writes output files below `out` with up to 16 writes in flight (a bounded pool, as the
+ * CLI does; WETM fires all writes at once). Paths are already safe here.
+ */
+function writer(out) {
+  const dirs = new Set();
+  const pending = new Set();
+  let n = 0;
+  return {
+    async write(file) {
+      const target = join(out, file.path);
+      const dir = dirname(target);
+      if (!dirs.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        dirs.add(dir);
+      }
+      const p = writeFile(target, file.contents).then(() => pending.delete(p));
+      pending.add(p);
+      n++;
+      if (pending.size >= 16) await Promise.race(pending);
+    },
+    async done() {
+      await Promise.all(pending);
+      return n;
+    },
+  };
+}
+
+const CASES = {
+  async 'site:stream'(file, out) {
+    const { streamWxr, createSiteRenderer } = await import(DIST);
+    const site = createSiteRenderer({ preset: 'hugo' });
+    const w = writer(out);
+    for await (const entry of streamWxr(createReadStream(file, { highWaterMark: 1 << 16 }))) {
+      for (const f of site.add(entry)) await w.write(f);
+    }
+    for (const f of site.finish()) await w.write(f);
+    return `${await w.done()} files`;
+  },
+  async 'site:parse'(file, out) {
+    const { parseWxr, renderMarkdownSite } = await import(DIST);
+    const files = renderMarkdownSite(parseWxr(readFileSync(file)), { preset: 'hugo' });
+    const w = writer(out);
+    for (const f of files) await w.write(f);
+    return `${await w.done()} files`;
+  },
+  async wetm(file, out) {
+    const require = createRequire(WETM_MAIN);
+    require(join(WETM_DIR, 'nodelay.cjs'));
+    process.argv = [process.argv[0], WETM_MAIN, '--wizard=false', `--input=${file}`, `--output=${out}`, '--year-folders=false',
+      '--month-folders=false', '--post-folders=false', '--prefix-date=false', '--save-attached-images=false',
+      '--save-scraped-images=false', '--include-other-types=true'];
+    const silent = () => true;
+    process.stdout.write = silent;
+    console.log = () => {};
+    require(WETM_MAIN);
+    await new Promise(() => {}); // it finishes through timers; the exit hook reports
+  },
+};
+
+function countFiles(dir) {
+  let n = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) e.isDirectory() ? walk(join(d, e.name)) : n++;
+  };
+  if (existsSync(dir)) walk(dir);
+  return n;
+}
+
+async function child(name, file, out) {
+  const t0 = performance.now();
+  const report = (note) => {
+    const ms = performance.now() - t0;
+    const u = process.resourceUsage();
+    process.stderr.write(`\n${JSON.stringify({ ms, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS, note })}\n`);
+  };
+  if (name === 'wetm') {
+    process.on('exit', () => report(`${countFiles(out)} files`));
+    process.on('beforeExit', () => process.exit(0));
+  }
+  const note = await CASES[name](file, out);
+  report(note);
+}
+
+const NODELAY = `// Preload for bench/markdown.bench.mjs: WETM 2.2.2 hard-codes a 25 ms stagger between file
+// writes (src/settings.js); 0 at run time approximates 3.x's --write-delay=0.
+const settings = require('wordpress-export-to-markdown/src/settings.js');
+settings.markdown_file_write_delay = 0;
+settings.image_file_request_delay = 0;
+`;
+
+function runCase(name, file) {
+  const out = join(here, 'data', 'out-md', name.replace(/[^a-z]/g, '-'));
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--file', file, '--out', out], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    timeout: 1_800_000,
+  });
+  rmSync(out, { recursive: true, force: true });
+  const last = (r.stderr ?? '').trim().split('\n').pop() ?? '';
+  try {
+    const res = JSON.parse(last);
+    if (res.ms) return res;
+  } catch {
+    // reported below
+  }
+  return { failed: (r.signal ?? `exit ${r.status}: ${last}`).slice(0, 100) };
+}
+
+async function ensureFile(mb) {
+  const file = join(here, 'data', `synthetic-${mb}mb.xml`);
+  if (!existsSync(file) || statSync(file).size < mb * 1e6) {
+    const { generate } = await import('./generate.mjs');
+    console.log(`generating ${file} …`);
+    await generate({ mb, out: file });
+  }
+  return file;
+}
+
+async function main() {
+  const mb = Number(arg('mb', '100'));
+  const baseMb = Number(arg('baseline-mb', '10'));
+  const only = arg('only', '');
+  const want = (n) => only === '' || only.split(',').includes(n);
+  const big = await ensureFile(mb);
+  const small = await ensureFile(baseMb);
+  const hasWetm = existsSync(WETM_MAIN);
+  if (hasWetm) writeFileSync(join(WETM_DIR, 'nodelay.cjs'), NODELAY);
+  const load = existsSync('/proc/loadavg') ? `, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}` : '';
+  console.log(`node ${process.version}${load}; files written under bench/data/out-md (removed after each case)\n`);
+  const plan = [];
+  for (const f of small === big ? [big] : [small, big]) {
+    for (const name of ['site:stream', 'site:parse']) if (want(name)) plan.push([name, f]);
+    if (f === small && want('wetm')) plan.push(['wetm', f]);
+  }
+  const rows = [];
+  for (const [name, f] of plan) {
+    if (name === 'wetm' && !hasWetm) {
+      rows.push({ name, file: f, failed: 'not installed: npm install --prefix bench/data/wetm wordpress-export-to-markdown@2.2.2' });
+      continue;
+    }
+    rows.push({ name, file: f, ...runCase(name, f) });
+  }
+  const pad = (s, n) => String(s).padEnd(n);
+  const lpad = (s, n) => String(s).padStart(n);
+  const head = ['input MB', 'wall s', 'CPU s', 'MB/s', 'peak RSS MB'];
+  console.log(`| ${pad('case', 12)} | ${head.join(' | ')} | note`);
+  console.log(`|${'-'.repeat(14)}|${head.map((h) => `${'-'.repeat(h.length + 1)}:`).join('|')}|-----`);
+  for (const r of rows) {
+    const bytes = statSync(r.file).size;
+    if (r.failed) {
+      console.log(`| ${pad(r.name, 12)} | ${lpad((bytes / 1e6).toFixed(1), 8)} | ${head.slice(1).map((h) => lpad('—', h.length)).join(' | ')} | ${r.failed}`);
+      continue;
+    }
+    const cells = [(bytes / 1e6).toFixed(1), (r.ms / 1000).toFixed(2), (r.cpuMs / 1000).toFixed(2), (bytes / 1e3 / r.ms).toFixed(1), (r.maxRssKb / 1024).toFixed(0)];
+    console.log(`| ${pad(r.name, 12)} | ${cells.map((c, i) => lpad(c, head[i].length)).join(' | ')} | ${r.note}`);
+  }
+  const find = (name, f) => rows.find((r) => r.name === name && r.file === f && !r.failed);
+  const base = find('wetm', small);
+  for (const name of ['site:stream', 'site:parse']) {
+    const ours = find(name, small);
+    if (base && ours) console.log(`\n${name} vs wetm on ${baseMb} MB: ${(base.ms / ours.ms).toFixed(1)}x faster (wall), ${(base.cpuMs / ours.cpuMs).toFixed(1)}x less CPU, RSS ${(ours.maxRssKb / 1024).toFixed(0)} vs ${(base.maxRssKb / 1024).toFixed(0)} MB (goal >= 5x)`);
+  }
+  const s1 = find('site:stream', small);
+  const s2 = find('site:stream', big);
+  if (s1 && s2) console.log(`site:stream peak RSS ${(s1.maxRssKb / 1024).toFixed(0)} MB at ${baseMb} MB -> ${(s2.maxRssKb / 1024).toFixed(0)} MB at ${mb} MB (goal < 300 MB, flat)`);
+}
+
+if (process.argv.includes('--child')) await child(arg('child', ''), arg('file', ''), arg('out', ''));
+else await main();
