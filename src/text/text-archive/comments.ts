@@ -174,7 +174,7 @@ function place(
 
 /** A line that is only a date (with `am`/`um`/`at`/`Uhr`, a permalink `#` or a `|`), as the comment date. */
 function dateLine(text: string, zone: string): ParsedDate | null {
-  if (!/\d{4}|\d{1,2}\.\d{1,2}\.\d{2}/u.test(text)) return null;
+  if (!/(?<!\d)\d{4}(?![\d.])|\d{1,2}\.\d{1,2}\.\d{2}/u.test(text)) return null; // a year, or dd.mm.yy: `1000. Max sagt:` is no date
   const found = findGermanDate(text, { zone });
   if (found === null) return null;
   const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found.match.length)}`;
