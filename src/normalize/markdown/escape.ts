@@ -6,7 +6,7 @@
  * markers, fences and setext underlines. URLs in text are left alone.
  */
 
-const URL_OR_CHAR = /(?:https?|ftp):\/\/[^\s<>"\u0000-\u0006]+|~+|[\\`*_<&\]]/g;
+const URL_OR_CHAR = /(?:https?|ftp):\/\/[^\s<>"\u0000-\u0008\u000e-\u0011]+|~+|[\\`*_<&\]]/g;
 const SPECIAL = /[\\`*_<&\]~]/;
 const PUNCT = /[!-/:-@[-`{-~]/;
 const ALNUM = /[\p{L}\p{N}]/u;

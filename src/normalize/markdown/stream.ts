@@ -4,6 +4,7 @@
  * line breaks and embedded finished blocks. `flush*` turns a stream into text.
  */
 import { escapeLineStart } from './escape.js';
+import { resolveDelimiters } from './delimiters.js';
 
 /** Paragraph break (a blank line in wpautop text, block element edges). */
 export const PARA = '\u0000';
@@ -17,8 +18,8 @@ const RAW_OPEN = '\u0005';
 const RAW_CLOSE = '\u0006';
 
 /** Control characters used as markers; removed from the input before parsing. */
-export const MARKERS = /[\u0000-\u0006]/;
-const MARKERS_G = /[\u0000-\u0006]/g;
+export const MARKERS = /[\u0000-\u0008\u000e-\u0011]/;
+const MARKERS_G = /[\u0000-\u0008\u000e-\u0011]/g;
 /** Replaces marker characters in input text. */
 export const cleanMarkers = (s: string): string => (MARKERS.test(s) ? s.replace(MARKERS_G, '\ufffd') : s);
 
@@ -49,16 +50,14 @@ function trimSpaces(s: string): string {
 /** One paragraph's stream to Markdown lines joined by hard breaks, with line starts escaped. */
 export function flushParagraph(s: string, raws: readonly string[], hardBreak: string): string {
   let t = s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s;
-  // `**a**` + `**b**` written side by side: one run (text `*` is always escaped, so this is markup)
-  if (t.includes('****')) t = t.replace(/(?<!\\)\*\*\*\*(?!\*)/g, '');
   if (!t.includes(BR)) {
     t = trimSpaces(t);
-    return t === '' ? '' : expandRaw(escapeLineStart(t), raws);
+    return t === '' ? '' : expandRaw(resolveDelimiters(escapeLineStart(t)), raws);
   }
   t = t.replace(/ ?\u0001 ?/g, BR).replace(/^[\u0001 ]+|[\u0001 ]+$/g, '');
   if (t === '') return '';
   const lines = t.split(BR).map((l) => escapeLineStart(l.replace(/^[ \t]+/, '')));
-  return expandRaw(lines.join(hardBreak), raws);
+  return expandRaw(resolveDelimiters(lines.join(BR)).split(BR).join(hardBreak), raws);
 }
 
 /** Splits a stream into paragraphs and embedded blocks, in order. */
@@ -85,7 +84,7 @@ export function toParts(stream: string, blocks: readonly Part[], raws: readonly 
 /** A stream as one line: breaks become `hardBreak` (default a space), blocks are inlined. */
 export function flushLine(stream: string, blocks: readonly Part[], raws: readonly string[], hardBreak = ' '): string {
   if (!MARKERS.test(stream)) return trimSpaces(stream.includes('  ') ? stream.replace(/ {2,}/g, ' ') : stream);
-  const t = stream
+  const t = resolveDelimiters(stream)
     .replace(/\u0002(\d+)\u0003/g, (_, i: string) => (blocks[Number(i)]?.markdown ?? '').replace(/\s*\n\s*/g, ' '))
     .replace(/[\u0000\u0004]/g, ' ')
     .replace(/ *\u0001 */g, hardBreak === ' ' ? ' ' : BR)

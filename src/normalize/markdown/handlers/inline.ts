@@ -6,6 +6,7 @@
 import type { Element } from 'domhandler';
 import type { ElementHandler, RenderContext } from '../types.js';
 import { BR } from '../stream.js';
+import { DELIM } from '../delimiters.js';
 import { escAttr } from '../shortcodes/attrs.js';
 
 /** Wraps inline content in delimiters, moving edge spaces outside them. */
@@ -16,10 +17,10 @@ export function wrap(inner: string, open: string, close = open): string {
   return `${m?.[1] ?? ''}${open}${body}${close}${m?.[3] ?? ''}`;
 }
 
-function delimited(d: string, group: readonly string[]): ElementHandler {
+function delimited(d: readonly [string, string], group: readonly string[]): ElementHandler {
   return (el: Element, ctx: RenderContext) => {
     if (group.some((t) => ctx.inside(t))) return ctx.children(el);
-    return wrap(ctx.children(el), d);
+    return wrap(ctx.children(el), d[0], d[1]);
   };
 }
 
@@ -36,9 +37,9 @@ function keepTag(tag: string, attrs: readonly string[] = []): ElementHandler {
   };
 }
 
-export const strong = delimited('**', ['strong', 'b']);
-export const em = delimited('*', ['em', 'i']);
-export const del = delimited('~~', ['del', 's', 'strike']);
+export const strong = delimited(DELIM.strong, ['strong', 'b']);
+export const em = delimited(DELIM.em, ['em', 'i', 'cite', 'dfn', 'var']);
+export const del = delimited(DELIM.del, ['del', 's', 'strike']);
 export const br: ElementHandler = () => BR;
 export const sup = keepTag('sup');
 export const sub = keepTag('sub');
