@@ -99,6 +99,7 @@ const times: Row[] = [
   ['3. Mai 2012 um 21:15', '2012-05-03T21:15:00+00:00', [], { zone: 'UTC' }],
   ['3. Mai 2012 um 21:15', null, [], { zone: 'Mars/Olympus_Mons' }],
   ['3. Mai 2012', '2012-05-03', [], { zone: 'Mars/Olympus_Mons' }],
+  ['3. Mai 1850 um 12:00', '1850-05-03T12:00:00+00:53'],
 ];
 
 const aroundWords: Row[] = [
@@ -187,6 +188,8 @@ const garbage: Row[] = [
   ['max@example.org', null],
   ['vor langer Zeit', null, [], { reference: REF }],
   ['\u0000\uffff\ud800', null],
+  ['3Mai12312pm', null],
+  ['3.5.201221:15', null],
   ['&auml;&ouml;&uuml;', null],
 ];
 

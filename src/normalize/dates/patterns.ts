@@ -20,13 +20,13 @@ const WEEKDAY =
 const ORDINAL = '(?:st|nd|rd|th|er|\\.)?';
 
 /** `03.05.2012`, `3.5.12`, `03/05/2012` (day or month first by language). */
-const NUMERIC = String.raw`(?<nd>\d{1,2})(?<ns>[./])${S0}(?<nm>\d{1,2})\k<ns>${S0}(?<ny>\d{4}|\d{2})`;
+const NUMERIC = String.raw`(?<nd>\d{1,2})(?<ns>[./])${S0}(?<nm>\d{1,2})\k<ns>${S0}(?<ny>\d{4}|\d{2})(?!\d)`;
 /** `2012/05/03` (WordPress's English `Y/m/d`). */
-const YMD_SLASH = String.raw`(?<sy>\d{4})/(?<sm>\d{1,2})/(?<sd>\d{1,2})`;
+const YMD_SLASH = String.raw`(?<sy>\d{4})/(?<sm>\d{1,2})/(?<sd>\d{1,2})(?!\d)`;
 /** `3. Mai 2012`, `03. Mrz. 2012`, `3.Mai 2012`, `1er mai 2012`, `3rd May 2012`. */
-const DAY_MONTH = String.raw`(?<bd>\d{1,2})${ORDINAL}${S0}(?<bm>${MONTH}),?${S0}(?<by>\d{4})`;
+const DAY_MONTH = String.raw`(?<bd>\d{1,2})${ORDINAL}${S0}(?<bm>${MONTH}),?${S0}(?<by>\d{4})(?!\d)`;
 /** `May 3, 2012`, `Mai 3rd, 2012`. */
-const MONTH_DAY = String.raw`(?<cm>${MONTH})${S1}(?<cd>\d{1,2})${ORDINAL},?${S1}(?<cy>\d{4})`;
+const MONTH_DAY = String.raw`(?<cm>${MONTH})${S1}(?<cd>\d{1,2})${ORDINAL},?${S1}(?<cy>\d{4})(?!\d)`;
 
 const CONNECTOR = `(?:${S0},?${S0}(?:(?:um|gegen|at|${aliasPattern('à')}|@|-|–|—)${S1})?)`;
 const AMPM = String.raw`(?:${S0}[ap]\.?m\.?(?![\p{L}]))?`;

@@ -44,7 +44,8 @@ function offsetAt(entry: ZoneEntry, utcMs: number): number {
   const bucket = Math.floor(utcMs / QUARTER);
   let o = entry.offsets.get(bucket);
   if (o === undefined) {
-    o = entry.zone.offset(bucket * QUARTER);
+    // Whole minutes: local mean time offsets such as Berlin's +00:53:28 before 1893 cannot be written in ISO 8601.
+    o = Math.round(entry.zone.offset(bucket * QUARTER));
     if (entry.offsets.size > CACHE_LIMIT) entry.offsets.clear();
     entry.offsets.set(bucket, o);
   }
