@@ -9,6 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { toJson } from '../src/emit/json.js';
 import { archiveEntries, entryLine } from '../src/emit/ndjson.js';
 import { WxrError } from '../src/errors.js';
+import type { Archive } from '../src/model.js';
+import { parseHtmlArchive } from '../src/text/html/index.js';
+import { parseTextArchive } from '../src/text/text-archive/index.js';
 import { parseWxr } from '../src/wxr/parse.js';
 import { FIXTURES, REPO_ROOT, listFiles } from './helpers/corpus.js';
 
@@ -36,6 +39,19 @@ describe('schema.json against the fixtures', () => {
     }
     for (const entry of archiveEntries(archive)) {
       expect(validateEntry?.(JSON.parse(entryLine(entry))), ajv.errorsText(validateEntry?.errors)).toBe(true);
+    }
+  });
+});
+
+describe('schema.json against text and HTML page archives', () => {
+  const pages: [string, (text: string) => Archive][] = [
+    ...listFiles(join(FIXTURES, 'text'), '.txt').map((f) => [`text/${f}`, parseTextArchive] as [string, (t: string) => Archive]),
+    ...listFiles(join(FIXTURES, 'html'), '.html').map((f) => [`html/${f}`, parseHtmlArchive] as [string, (t: string) => Archive]),
+  ];
+  it.each(pages)('%s', (file, parse) => {
+    const archive = parse(readFileSync(join(FIXTURES, file), 'utf8'));
+    for (const threads of [false, 'mentions'] as const) {
+      expect(validateArchive(JSON.parse(toJson(archive, { threads }))), ajv.errorsText(validateArchive.errors)).toBe(true);
     }
   });
 });
