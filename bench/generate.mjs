@@ -5,8 +5,10 @@
 // Deterministic for a given --seed; written in ~1 MB chunks, never held whole.
 //
 //   node bench/generate.mjs --mb 100 --out bench/data/synthetic-100mb.xml [--seed 42]
+//   node bench/generate.mjs --posts 5000 --out bench/data/5000-posts.xml
 //
 // MB means 10^6 bytes; the file ends at the first whole item past the target, then </rss>.
+// With --posts N it holds exactly N posts (about 10 KB each) whatever --mb says.
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { once } from 'node:events';
@@ -196,10 +198,10 @@ ${cats}\t<generator>https://wordpress.org/?v=6.4.3</generator>
 }
 
 /**
- * Writes a synthetic export of about `mb` × 10^6 bytes to `out`; resolves to
- * `{ bytes, items, comments }`.
+ * Writes a synthetic export of about `mb` × 10^6 bytes (or of exactly `posts` posts) to
+ * `out`; resolves to `{ bytes, items }`.
  */
-export async function generate({ mb, out, seed = 42 }) {
+export async function generate({ mb = 100, posts = Infinity, out, seed = 42 }) {
   mkdirSync(dirname(resolve(out)), { recursive: true });
   const ws = createWriteStream(out);
   const r = rng(seed);
@@ -217,7 +219,7 @@ export async function generate({ mb, out, seed = 42 }) {
     buf = '';
   };
   add(header());
-  while (bytes < target) {
+  while (Number.isFinite(posts) ? items < posts : bytes < target) {
     items++;
     add(item(r, t, items * 10));
     if (buf.length > 1 << 20) await flush();
@@ -236,13 +238,14 @@ function arg(name, fallback) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const mb = Number(arg('mb', '100'));
-  const out = arg('out', `bench/data/synthetic-${mb}mb.xml`);
+  const posts = Number(arg('posts', 'Infinity'));
+  const out = arg('out', Number.isFinite(posts) ? `bench/data/synthetic-${posts}-posts.xml` : `bench/data/synthetic-${mb}mb.xml`);
   const seed = Number(arg('seed', '42'));
-  if (!(mb > 0) || !Number.isFinite(seed)) {
-    console.error('usage: node bench/generate.mjs --mb 100 --out bench/data/synthetic-100mb.xml [--seed 42]');
+  if (!(mb > 0) || !(posts > 0) || !Number.isFinite(seed)) {
+    console.error('usage: node bench/generate.mjs [--mb 100 | --posts N] [--out FILE] [--seed 42]');
     process.exit(2);
   }
   const t0 = performance.now();
-  const { bytes, items } = await generate({ mb, out, seed });
+  const { bytes, items } = await generate({ mb, posts, out, seed });
   console.error(`generate: ${out}: ${bytes} bytes, ${items} items in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
