@@ -99,6 +99,16 @@ describeCorpus('parseTextArchive: the seed page', () => {
     expect(plain.items[0]?.comments[1]?.parentId).toBe(1);
   });
 
+  it("with commentDates: 'post' dates the comments after the post, in page order", () => {
+    const dated = parseTextArchive(read(), { postAuthor: 'Maskierter', commentDates: 'post' });
+    const comments = dated.items[0]?.comments ?? [];
+    expect(comments[0]?.date).toBe('2012-05-03T00:01:00+02:00');
+    expect(comments[0]?.dateGmt).toBe('2012-05-02T22:01:00Z');
+    expect(comments[19]?.date).toBe('2012-05-03T00:20:00+02:00');
+    expect(dated.diagnostics.some((d) => d.code === 'I_TEXT_COMMENT_DATE_ASSUMED')).toBe(true);
+    expect(comments.map((c) => c.parentId)).toEqual(EXPECTED.map(([, , p]) => p));
+  });
+
   it('with inferReplies: false keeps every comment at the top level', () => {
     const flat = parseTextArchive(read(), { postAuthor: 'Maskierter', inferReplies: false });
     expect(flat.items[0]?.comments.every((c) => c.parentId === null)).toBe(true);

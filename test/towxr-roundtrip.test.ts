@@ -99,6 +99,8 @@ describeCorpus('toWxr round trip: the seed page', () => {
     const { xml, back } = roundTrip(a);
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(model(back)).toEqual(model(a));
+    const dated = parseTextArchive(text, { postAuthor: 'Maskierter', commentDates: 'post' });
+    expect(model(roundTrip(dated).back)).toEqual(model(dated));
     expect(back.items[0]?.comments.filter((c) => c.parentId !== null).length).toBeGreaterThan(5);
     expect(xml).toContain('<wp:comment_parent>1</wp:comment_parent>');
   });

@@ -35,3 +35,16 @@ export function toModelDates(parsed: ParsedDate, zone: string): ModelDates {
   if (note !== undefined) out.note = note;
   return out;
 }
+
+/**
+ * An instant (milliseconds since the epoch) as the model's pair, `date` in `zone`.
+ *
+ * @example
+ * instantToModelDates(Date.UTC(2012, 4, 2, 22, 1), 'Europe/Berlin')
+ * // { date: '2012-05-03T00:01:00+02:00', dateGmt: '2012-05-02T22:01:00Z' }
+ */
+export function instantToModelDates(ms: number, zone: string): ModelDates {
+  const dt = DateTime.fromMillis(ms, { zone });
+  if (!dt.isValid) return { date: null, dateGmt: null };
+  return { date: dt.toISO(ISO_OPTS), dateGmt: dt.toUTC().toISO({ suppressMilliseconds: true }) };
+}

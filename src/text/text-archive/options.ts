@@ -20,6 +20,13 @@ export interface TextArchiveOptions {
   siteTitle?: string;
   /** The post's URL (item `link` and `guid`); its origin becomes the site link. Default `''`. */
   link?: string;
+  /**
+   * What undated comments get (most pages show no comment dates). `'none'`: `date` and `dateGmt` stay
+   * null (WordPress shows such comments as 30 Nov -0001 after an import). `'post'`: the post's date
+   * plus one minute per position on the page, which keeps their order; an info diagnostic lists them.
+   * Default `'none'`.
+   */
+  commentDates?: 'none' | 'post';
   /** Item id of the (first) post. Default `1`. */
   firstItemId?: number;
 }
@@ -32,6 +39,7 @@ export interface ResolvedTextOptions {
   readonly siteTitle: string;
   readonly link: string;
   readonly firstItemId: number;
+  readonly commentDates: 'none' | 'post';
 }
 
 /**
@@ -48,6 +56,7 @@ export function resolveTextOptions(options: TextArchiveOptions = {}): ResolvedTe
     inferReplies: options.inferReplies ?? true,
     siteTitle: options.siteTitle ?? '',
     link: options.link ?? '',
+    commentDates: options.commentDates === 'post' ? 'post' : 'none',
     firstItemId: Number.isSafeInteger(options.firstItemId) && (options.firstItemId ?? 0) > 0 ? (options.firstItemId as number) : 1,
   });
 }

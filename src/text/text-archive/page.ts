@@ -2,7 +2,7 @@ import { isValidZone } from '../../normalize/dates/index.js';
 import type { Archive, Author, Comment, Diagnostic, Item, Term } from '../../model.js';
 import { FORM_START, SHARE_LINES, matchesAny } from './boilerplate.js';
 import { authorLine, isCommentHeading, numberLine, splitComments, type PageComment } from './comments.js';
-import { toModelDates } from './dates.js';
+import { instantToModelDates, toModelDates } from './dates.js';
 import { isBlank, linesToHtml, nextNonBlank, quote, toLines, type Line } from './lines.js';
 import { readMeta, tagLine } from './meta.js';
 import { DEFAULT_ZONE, resolveTextOptions, type ResolvedTextOptions, type TextArchiveOptions } from './options.js';
@@ -44,7 +44,21 @@ function commentIds(page: readonly PageComment[]): number[] {
   return page.map((c) => (c.parent === null ? Number(c.label) : next++));
 }
 
-function toComments(page: readonly PageComment[], opts: ResolvedTextOptions, itemId: number, diagnostics: Diagnostic[]): Comment[] {
+/** Undated comments get the post's date plus one minute per position (option `commentDates: 'post'`). */
+function datePostless(comments: Comment[], postDateGmt: string, zone: string, itemId: number, diagnostics: Diagnostic[]): void {
+  const start = Date.parse(postDateGmt);
+  const dated: number[] = [];
+  comments.forEach((c, i) => {
+    if (c.date !== null || c.dateGmt !== null || Number.isNaN(start)) return;
+    const dates = instantToModelDates(start + (i + 1) * 60_000, zone);
+    c.date = dates.date;
+    c.dateGmt = dates.dateGmt;
+    dated.push(c.id);
+  });
+  if (dated.length > 0) diagnostics.push({ severity: 'info', code: 'I_TEXT_COMMENT_DATE_ASSUMED', message: `comments ${dated.join(', ')} show no date; given the post's date plus one minute per position (commentDates: 'post')`, itemId });
+}
+
+function toComments(page: readonly PageComment[], opts: ResolvedTextOptions, itemId: number, diagnostics: Diagnostic[], postDateGmt: string | null): Comment[] {
   const ids = commentIds(page);
   const unsigned: string[] = [];
   const comments = page.map((p, i): Comment => {
@@ -62,6 +76,7 @@ function toComments(page: readonly PageComment[], opts: ResolvedTextOptions, ite
   if (unsigned.length > 0) {
     diagnostics.push({ severity: 'info', code: 'I_TEXT_NO_AUTHOR', message: `comments ${unsigned.join(', ')} show no author on the page; their author is ''`, itemId });
   }
+  if (postDateGmt !== null && opts.commentDates === 'post') datePostless(comments, postDateGmt, opts.zone, itemId, diagnostics);
   attributeAnonymousReplies(comments, opts.postAuthor, itemId, diagnostics);
   if (opts.inferReplies) inferParents(comments, opts.postAuthor, itemId, diagnostics);
   return comments;
@@ -177,7 +192,7 @@ export function parseTextArchive(text: string, options: TextArchiveOptions = {})
     author: authorName, date: dates.date, dateGmt: dates.dateGmt, modified: null, modifiedGmt: null,
     content: linesToHtml(body), excerpt: '', parentId: null, menuOrder: 0,
     commentStatus: formIndex >= 0 ? 'open' : 'closed', pingStatus: 'closed', password: '', sticky: false, attachmentUrl: null,
-    terms: itemTerms, meta: [], comments: toComments(pageComments, opts, itemId, diagnostics),
+    terms: itemTerms, meta: [], comments: toComments(pageComments, opts, itemId, diagnostics, dates.dateGmt),
   };
   return { site: siteOf(opts, languageOf(clean)), authors, terms, items: [item], diagnostics, provenance: { kind: 'text' } };
 }
