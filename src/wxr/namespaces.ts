@@ -15,9 +15,18 @@ const KNOWN: ReadonlyMap<string, NsKind> = new Map<string, NsKind>([
   ['https://purl.org/dc/elements/1.1/', 'dc'],
 ]);
 const cache = new Map<string, NsKind>();
+let lastUri = '';
+let lastKind: NsKind = 'rss';
 
 /** The family of a namespace URI. */
 export function nsKind(uri: string): NsKind {
+  if (uri === lastUri) return lastKind;
+  lastUri = uri;
+  lastKind = lookup(uri);
+  return lastKind;
+}
+
+function lookup(uri: string): NsKind {
   const known = KNOWN.get(uri) ?? cache.get(uri);
   if (known !== undefined) return known;
   const m = WP_URI.exec(uri);

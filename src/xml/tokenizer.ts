@@ -12,7 +12,7 @@ import type { DiagnosticSink, Finding } from './diagnostics.js';
 import { decodeReferences } from './entities.js';
 import type { XmlLimits } from './limits.js';
 import { declare, ROOT_SCOPE, splitName, undeclaredUri, XMLNS_NS, type NsScope } from './namespaces.js';
-import type { XmlAttr, XmlHandler } from './types.js';
+import type { RawElement, XmlAttr, XmlHandler } from './types.js';
 
 const PROLOG = 0;
 const CONTENT = 1;
@@ -49,12 +49,6 @@ const RECOVERABLE: ReadonlySet<WxrErrorCode> = new Set<WxrErrorCode>([
   'E_LIMIT_ATTRS',
 ]);
 
-interface Frame {
-  readonly name: string;
-  readonly scope: NsScope;
-  readonly line: number;
-  readonly column: number;
-}
 
 /** Settings of one tokenizer. */
 export interface TokenizerOptions {
@@ -88,7 +82,9 @@ export class XmlTokenizer {
   /** Index in `buf` of the next newline at or after `pos`; -1 none, -2 unknown. */
   private nl = -2;
   private mode = PROLOG;
-  private readonly stack: Frame[] = [];
+  /** Open elements (their start objects) and, in parallel, their namespace scopes. */
+  private readonly stack: RawElement[] = [];
+  private readonly scopes: NsScope[] = [];
   private textRun = 0;
   private heldCR = false;
   /** The decoder met invalid UTF-8 (U+FFFD from then on are reported). */
@@ -346,6 +342,7 @@ export class XmlTokenizer {
       throw this.fail('E_TAG_MISMATCH', `</${name}> does not close <${top.name}> (opened at ${top.line}:${top.column})`, pos);
     }
     this.stack.pop();
+    this.scopes.pop();
     this.textRun = 0;
     this.advance(gt + 1);
     if (this.stack.length === 0) this.mode = AFTER;
@@ -478,9 +475,11 @@ export class XmlTokenizer {
       i = close + 1;
     }
     // Phase 2: the tag is complete.
-    const at = this.where(pos);
-    if (this.stack.length >= limits.maxDepth) throw new WxrError('E_LIMIT_DEPTH', `elements nested deeper than limits.maxDepth (${limits.maxDepth})`, at);
-    if (this.stack.length === 0) {
+    const line = this.line;
+    const column = this.base + pos - this.lineStart + 1;
+    const depth = this.stack.length;
+    if (depth >= limits.maxDepth) throw new WxrError('E_LIMIT_DEPTH', `elements nested deeper than limits.maxDepth (${limits.maxDepth})`, { line, column });
+    if (depth === 0) {
       if (this.rootSeen) {
         this.trailingJunk(pos);
         return true;
@@ -489,24 +488,35 @@ export class XmlTokenizer {
       this.mode = CONTENT;
       if (this.junk) this.sink.repair('W_TEXT_OUTSIDE_ROOT', 'text before the root element was ignored', this.junk);
     }
-    const values = this.attributeValues(names, ranges);
-    const parent = this.stack[this.stack.length - 1];
-    const scope = names.length === 0 ? (parent?.scope ?? ROOT_SCOPE) : declare(parent?.scope ?? ROOT_SCOPE, names, values);
-    const [prefix, local] = this.split(name);
-    const uri = prefix === '' ? (scope.get('') ?? '') : this.resolve(prefix, scope, at);
-    const attrs: XmlAttr[] = [];
-    for (let k = 0; k < names.length; k++) {
-      const n = names[k] as string;
-      const [p, l] = splitName(n);
-      const attrUri = n === 'xmlns' || p === 'xmlns' ? XMLNS_NS : p === '' ? '' : this.resolve(p, scope, at);
-      attrs.push({ name: n, local: l, uri: attrUri, value: values[k] as string });
+    const parentScope = depth === 0 ? ROOT_SCOPE : (this.scopes[depth - 1] as NsScope);
+    let scope = parentScope;
+    let attrs: readonly XmlAttr[] = NO_ATTRS;
+    const colon = name.indexOf(':');
+    const prefixed = colon > 0 && colon < name.length - 1;
+    const local = prefixed ? name.slice(colon + 1) : name;
+    if (names.length > 0) {
+      const values = this.attributeValues(names, ranges);
+      scope = declare(parentScope, names, values);
+      const list: XmlAttr[] = [];
+      for (let k = 0; k < names.length; k++) {
+        const n = names[k] as string;
+        const [p, l] = splitName(n);
+        const attrUri = n === 'xmlns' || p === 'xmlns' ? XMLNS_NS : p === '' ? '' : this.resolve(p, scope, line, column);
+        list.push({ name: n, local: l, uri: attrUri, value: values[k] as string });
+      }
+      attrs = list;
     }
+    const uri = prefixed ? this.resolve(name.slice(0, colon), scope, line, column) : (scope.get('') ?? '');
     this.textRun = 0;
     this.advance(i);
+    const el: RawElement = { name, local, uri, attrs, parts: [], cdata: false, line, column };
     if (selfClosing) {
-      if (this.stack.length === 0) this.mode = AFTER;
-    } else this.stack.push({ name, scope, line: at.line, column: at.column });
-    this.handler.onStart({ name, local, uri, attrs: attrs.length === 0 ? NO_ATTRS : attrs, parts: [], cdata: false, line: at.line, column: at.column });
+      if (depth === 0) this.mode = AFTER;
+    } else {
+      this.stack.push(el);
+      this.scopes.push(scope);
+    }
+    this.handler.onStart(el);
     if (selfClosing) this.handler.onEnd(name);
     return true;
   }
@@ -537,17 +547,12 @@ export class XmlTokenizer {
     return values;
   }
 
-  /** `splitName` without allocating for unprefixed names. */
-  private split(name: string): [prefix: string, local: string] {
-    return name.indexOf(':') === -1 ? ['', name] : splitName(name);
-  }
-
-  private resolve(prefix: string, scope: NsScope, at: Finding): string {
+  private resolve(prefix: string, scope: NsScope, line: number, column: number): string {
     const uri = scope.get(prefix);
     if (uri !== undefined) return uri;
     if (!this.undeclared.has(prefix)) {
       this.undeclared.add(prefix);
-      this.sink.repair('W_PREFIX_UNDECLARED', `the namespace prefix "${prefix}:" is not declared; its elements were kept as unknown elements`, at);
+      this.sink.repair('W_PREFIX_UNDECLARED', `the namespace prefix "${prefix}:" is not declared; its elements were kept as unknown elements`, { line, column });
     }
     return undeclaredUri(prefix);
   }
@@ -628,6 +633,7 @@ export class XmlTokenizer {
     if (final && error.code === 'E_TRUNCATED') this.endReported = true;
     this.sink.add('error', error.code, `${error.message}; skipped to the next <${this.options.resyncTag}>`, { line: error.line, column: error.column });
     this.stack.length = depth;
+    this.scopes.length = depth;
     this.textRun = 0;
     this.mode = RESYNC;
     this.handler.onResync?.(depth);
@@ -675,10 +681,12 @@ export class XmlTokenizer {
       if (!this.endReported) this.sink.add('error', error.code, `${error.message}; kept what was complete`, { line: error.line, column: error.column });
       const depth = Math.min(this.options.resyncDepth, this.stack.length);
       this.stack.length = depth;
+      this.scopes.length = depth;
       this.handler.onResync?.(depth);
       while (this.stack.length > 0) {
-        const frame = this.stack.pop() as Frame;
-        this.handler.onEnd(frame.name);
+        const open = this.stack.pop() as RawElement;
+        this.scopes.pop();
+        this.handler.onEnd(open.name);
       }
       return;
     }
