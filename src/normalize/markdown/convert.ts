@@ -4,12 +4,18 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { Diagnostic } from '../../model.js';
-import { resolveOptions, type HtmlToMarkdownOptions } from './options.js';
+import { resolveOptions, type HtmlToMarkdownOptions, type ResolvedOptions } from './options.js';
 import { preprocess } from './preprocess.js';
 import { Renderer } from './render.js';
 import { cleanMarkers } from './stream.js';
 import { bareEmbeds } from './shortcodes/bare-embed.js';
 import { blockFootnoteHtml, findNoteTargets } from './handlers/footnote.js';
+
+const NOT_PLAIN = /[<&[]|\(\(|:\/\//;
+
+function isPlainText(input: string, opts: ResolvedOptions): boolean {
+  return opts.blockFootnotes === '' && !NOT_PLAIN.test(input);
+}
 
 /** What {@link convertHtmlToMarkdown} returns. */
 export interface HtmlToMarkdownResult {
@@ -43,6 +49,11 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
   const text = typeof html === 'string' ? html : '';
   const input = cleanMarkers(text);
   const autop = opts.wpautop === 'auto' ? !input.includes('<!-- wp:') : opts.wpautop;
+  if (isPlainText(input, opts)) {
+    // No tags, entities, shortcodes or URLs (most comments): no parse needed.
+    const plain = new Renderer(opts, autop, input, [], report);
+    return { markdown: plain.toBlocks(plain.text(input)), diagnostics, shortcodes: [] };
+  }
   const pre = preprocess(bareEmbeds(input, opts) + blockFootnoteHtml(opts.blockFootnotes, report), opts, report);
   const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
   const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
