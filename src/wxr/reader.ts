@@ -7,7 +7,7 @@
 import { WxrError } from '../errors.js';
 import type { DiagnosticSink } from '../xml/diagnostics.js';
 import type { RawElement, XmlHandler, XmlStart } from '../xml/types.js';
-import type { Site, WxrEntry } from '../model.js';
+import type { Site, Term, WxrEntry } from '../model.js';
 import { authorFromCreator, authorOf } from './author.js';
 import type { ConvertContext } from './fields.js';
 import { itemOf } from './item.js';
@@ -61,6 +61,7 @@ export class WxrReader implements XmlHandler {
   private wxr10 = false;
   private readonly creators = new Set<string>();
   private readonly ids = new Set<number>();
+  private readonly categoryByName = new Map<string, string>();
   private readonly ctx: ConvertContext;
 
   constructor(
@@ -150,7 +151,7 @@ export class WxrReader implements XmlHandler {
       case 'category':
       case 'tag':
       case 'term':
-        this.emit({ kind: 'term', term: termOf(el, this.block, ctx) });
+        this.emitTerm(termOf(el, this.block, ctx));
         return;
       case 'header':
         if (!this.headerDone) applySiteField(this.site, el, ctx);
@@ -159,6 +160,15 @@ export class WxrReader implements XmlHandler {
         }
         return;
     }
+  }
+
+  /** WXR 1.0 names a category's parent by its name; parents come first, so map it to the slug. */
+  private emitTerm(term: Term): void {
+    if (this.wxr10 && term.taxonomy === 'category') {
+      if (term.parentSlug !== null) term.parentSlug = this.categoryByName.get(term.parentSlug) ?? term.parentSlug;
+      if (this.categoryByName.size < MAX_TRACKED_IDS) this.categoryByName.set(term.name, term.slug);
+    }
+    this.emit({ kind: 'term', term });
   }
 
   private emitItem(el: RawElement): void {

@@ -44,7 +44,7 @@ const TABLES: Readonly<Record<TermBlock, FieldTable<Term>>> = {
 };
 
 /**
- * Converts one term block. A WXR 1.0 `category_parent` holds the parent's name; it is kept as written.
+ * Converts one term block. (A WXR 1.0 `category_parent` holds the parent's name; the reader maps it to the slug.)
  *
  * @example
  * termOf(el, 'tag', ctx) // { id: 22, taxonomy: 'post_tag', slug: 'clippable', name: 'Clippable', … }
