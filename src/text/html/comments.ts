@@ -66,9 +66,11 @@ function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null, isCo
     break;
   }
   const candidates = pick(anchor, ctx.profile?.date, GENERIC.date, 'cite, small');
-  const texts = candidates.map((el) => squash(textOf(el, (e) => e === skipText)));
-  if (isComment) texts.push(squash(textOf(anchor.root, (e) => e === skipText)));
-  for (const t of texts) {
+  const sources: Array<() => string> = candidates.map((el) => () => squash(textOf(el, (e) => e === skipText)));
+  const scope = new Set(anchor.scope);
+  if (isComment) sources.push(() => squash(textOf(anchor.root, (e) => e === skipText || !scope.has(e))));
+  for (const source of sources) {
+    const t = source();
     if (!t) continue;
     const r = readPrintedDate(t, ctx.dates);
     if (!r) continue;
@@ -79,6 +81,7 @@ function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null, isCo
     else if (r.flag === 'year-unknown') ctx.diagnostics.push({ severity: 'warning', code: 'comment-date-unparsed', message: `comment ${anchor.id}: "${raw}" has no year and nothing to take it from`, itemId: anchor.id });
     return { iso: r.iso, raw };
   }
+  if (isComment) ctx.diagnostics.push({ severity: 'info', code: 'comment-date-unparsed', message: `comment ${anchor.id}: no date found`, itemId: anchor.id });
   return { iso: null, raw: '' };
 }
 
@@ -115,8 +118,7 @@ export function readComment(anchor: Anchor, ctx: PageContext): RawComment {
   const author = authorOf(anchor, ctx);
   const skipNodes = author.node ? [author.node] : [];
   const content = contentOf(anchor, ctx, skipNodes);
-  const plain = squash(textOf(anchor.root));
-  const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || plain);
+  const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || squash(textOf(anchor.root)));
   const date = dateOf(anchor, ctx, null, type === 'comment');
   let name = author.name;
   let url = author.url;
