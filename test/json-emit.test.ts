@@ -5,6 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { emitContext, finishJson, orderComment, threadsJson, toJson } from '../src/emit/json.js';
+import { archiveEntries, toNdjson } from '../src/emit/ndjson.js';
 import type { Archive, Comment, CommentNode, Diagnostic, Extra, Item } from '../src/model.js';
 import { threadCommentsWithDiagnostics } from '../src/normalize/thread/index.js';
 import { REPO_ROOT } from './helpers/corpus.js';
@@ -91,6 +92,8 @@ describe('toJson', () => {
         expect(validate(parsed), JSON.stringify(validate.errors)).toBe(true);
         expect(toJson(reverseKeys(a) as Archive)).toBe(json);
         expect(toJson(parsed as Archive)).toBe(json);
+        const threaded = JSON.parse(toJson(a, { threads: 'mentions' })) as unknown;
+        expect(validate(threaded), JSON.stringify(validate.errors)).toBe(true);
       }),
       { numRuns: 150 },
     );
@@ -268,6 +271,37 @@ describe('toJson', () => {
     random.mockRestore();
     expect(out.items[0]?.title).toBe(guessed);
     expect(out.items[0]?.threads).toHaveLength(1);
+  });
+
+  // ---- total: garbage where the model's objects should be gives JSON, never a throw ----
+  const junk = fc.anything({ withNullPrototype: true, withBigInt: true, withBoxedValues: true, withMap: true, withDate: true, withSparseArray: true });
+  /** An object with some of the model's keys, each holding anything. */
+  const mangled = (keys: string[]): fc.Arbitrary<unknown> => fc.oneof(junk, fc.dictionary(fc.constantFrom(...keys), junk));
+  const itemKeys = ['id', 'title', 'author', 'comments', 'terms', 'meta', 'extra', 'sticky', 'date', 'parentId'];
+  const commentKeys = ['id', 'parentId', 'author', 'content', 'meta', 'extra', 'date'];
+  const garbage = fc.record({
+    site: mangled(['title', 'link', 'extra', 'exportedAt']),
+    authors: fc.oneof(junk, fc.array(mangled(['login', 'displayName', 'id']))),
+    terms: fc.oneof(junk, fc.array(mangled(['slug', 'meta', 'parentSlug']))),
+    items: fc.oneof(
+      junk,
+      fc.array(fc.oneof(mangled(itemKeys), fc.record({ id: fc.nat(), author: fc.constantFrom('admin', 'x'), comments: fc.array(mangled(commentKeys)) }))),
+    ),
+    diagnostics: fc.oneof(junk, fc.array(mangled(['severity', 'line', 'message']))),
+    provenance: junk,
+  });
+
+  // (threads only for typed comments: the threader gets the model's types; see the property above)
+  it('never throws on garbage and always writes JSON', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(junk, garbage), fc.boolean(), async (a, pretty) => {
+        const threads = false;
+        const json = toJson(a as Archive, { threads, pretty });
+        expect(() => JSON.parse(json) as unknown).not.toThrow();
+        for await (const line of toNdjson(archiveEntries(a as Archive), { threads })) expect(() => JSON.parse(line) as unknown).not.toThrow();
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

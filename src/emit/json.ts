@@ -48,11 +48,18 @@ export function threadMode(threads: boolean | 'mentions' | undefined): ThreadMod
   return threads === true ? { mentions: false } : null;
 }
 
-const str = (v: unknown): JsonValue => (typeof v === 'string' ? v : v === undefined || v === null ? null : String(v));
+// Leaves: the model's types pass through; anything else (a caller's bug, not data) becomes
+// null or a string, never an exception. Objects are never stringified: their toString may throw.
+const str = (v: unknown): JsonValue =>
+  typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : null;
 const num = (v: unknown): JsonValue => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const bool = (v: unknown): JsonValue => (typeof v === 'boolean' ? v : null);
 const list = <T>(v: readonly T[] | undefined, f: (x: T) => JsonValue): JsonValue[] =>
-  Array.isArray(v) ? v.map(f) : [];
+  Array.isArray(v) ? v.map((x) => f(rec(x))) : [];
+/** The object itself, or an empty one in place of null or a primitive. */
+function rec<T>(v: T): T {
+  return v !== null && typeof v === 'object' ? v : ({} as T);
+}
 
 /** Adds `key: value` only when the source value is present (optional fields). */
 function optional(o: JsonObject, key: string, value: unknown, f: (v: unknown) => JsonValue): void {
@@ -70,7 +77,7 @@ function orderExtra(extra: Extra): JsonObject {
 }
 
 function withExtra(o: JsonObject, extra: Extra | undefined): JsonObject {
-  if (extra !== undefined && extra !== null) o.extra = orderExtra(extra);
+  if (extra !== undefined && extra !== null && typeof extra === 'object') o.extra = orderExtra(extra);
   return o;
 }
 
@@ -79,6 +86,7 @@ const orderItemTerm = (t: ItemTerm): JsonValue => ({ taxonomy: str(t.taxonomy), 
 
 /** A `Site` with the model's key order. */
 function orderSite(s: Site): JsonObject {
+  s = rec(s);
   return withExtra(
     {
       title: str(s.title),
@@ -97,6 +105,7 @@ function orderSite(s: Site): JsonObject {
 
 /** An `Author` with the model's key order. */
 function orderAuthor(a: Author): JsonObject {
+  a = rec(a);
   return withExtra(
     {
       id: num(a.id),
@@ -112,6 +121,7 @@ function orderAuthor(a: Author): JsonObject {
 
 /** A `Term` with the model's key order. */
 function orderTerm(t: Term): JsonObject {
+  t = rec(t);
   return withExtra(
     {
       id: num(t.id),
@@ -128,6 +138,7 @@ function orderTerm(t: Term): JsonObject {
 
 /** A `Comment` with the model's key order. */
 export function orderComment(c: Comment): JsonObject {
+  c = rec(c);
   return withExtra(
     {
       id: num(c.id),
@@ -207,7 +218,8 @@ export function threadsJson(nodes: readonly CommentNode[], indent: string, level
       out.push(next);
       continue;
     }
-    const [n, k] = next;
+    const n = rec(next[0]);
+    const k = next[1];
     const via = n.via === 'parent' || n.via === 'mention' ? n.via : null;
     let tail = `,${nl(k + 1)}"via":${sep}${JSON.stringify(via)}`;
     if (n.mentions !== undefined) tail += `,${nl(k + 1)}"mentions":${sep}${nested(list(n.mentions, orderMention), k + 1)}`;
@@ -249,6 +261,7 @@ export function finishJson(json: string, ctx: EmitContext): string | null {
 
 /** An `Item` with the model's key order; `threads` added (as a placeholder) when the context asks for it. */
 function orderItem(i: Item, ctx?: EmitContext): JsonObject {
+  i = rec(i);
   const o = withExtra(
     {
       id: num(i.id),
@@ -290,6 +303,7 @@ function orderItem(i: Item, ctx?: EmitContext): JsonObject {
 
 /** A `Diagnostic` with the model's key order. */
 export function orderDiagnostic(d: Diagnostic): JsonObject {
+  d = rec(d);
   const o: JsonObject = { severity: str(d.severity), code: str(d.code), message: str(d.message) };
   optional(o, 'line', d.line, num);
   optional(o, 'column', d.column, num);
@@ -299,6 +313,7 @@ export function orderDiagnostic(d: Diagnostic): JsonObject {
 }
 
 function orderProvenance(p: Provenance): JsonObject {
+  p = rec(p);
   const o: JsonObject = { kind: str(p.kind) };
   optional(o, 'url', p.url, str);
   optional(o, 'capturedAt', p.capturedAt, str);
@@ -309,8 +324,14 @@ function orderProvenance(p: Provenance): JsonObject {
 /** Login to display name, for `threads: 'mentions'` (a Map: logins are untrusted keys). */
 function authorNames(authors: readonly Author[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const a of authors) if (a.displayName !== '' && !names.has(a.login)) names.set(a.login, a.displayName);
+  for (const a of authors) addAuthorName(names, a);
   return names;
+}
+
+/** Remembers an author's display name under its login (the first one wins). */
+export function addAuthorName(names: Map<string, string>, author: Author): void {
+  const { login, displayName } = rec(author);
+  if (typeof login === 'string' && typeof displayName === 'string' && displayName !== '' && !names.has(login)) names.set(login, displayName);
 }
 
 /** The archive's diagnostics, then those threading found that it does not have yet. */
@@ -328,6 +349,7 @@ function withThreadDiagnostics(own: JsonValue[], ctx: EmitContext | undefined): 
 
 /** A whole `Archive` with the model's key order. */
 function orderArchive(a: Archive, ctx?: EmitContext): JsonObject {
+  a = rec(a);
   const o: JsonObject = {
     site: orderSite(a.site),
     authors: list(a.authors, orderAuthor),
@@ -341,6 +363,7 @@ function orderArchive(a: Archive, ctx?: EmitContext): JsonObject {
 
 /** A `WxrEntry` with `kind` first, then its payload in the model's key order. */
 export function orderEntry(e: WxrEntry, ctx?: EmitContext): JsonObject {
+  e = rec(e);
   switch (e.kind) {
     case 'site':
       return { kind: 'site', site: orderSite(e.site) };
@@ -367,6 +390,8 @@ export function orderEntry(e: WxrEntry, ctx?: EmitContext): JsonObject {
  * JSON.parse(json).items[0].threads; // CommentNode[]
  */
 export function toJson(archive: Archive, options: ToJsonOptions = {}): string {
+  archive = rec(archive);
+  options = rec(options);
   const mode = threadMode(options.threads);
   const indent = options.pretty === true ? '  ' : '';
   const names = mode === null ? new Map<string, string>() : authorNames(Array.isArray(archive.authors) ? archive.authors : []);

@@ -3,7 +3,7 @@
  * streamed parse never holds more than one item.
  */
 import type { Archive, Diagnostic, WxrEntry } from '../model.js';
-import { emitContext, finishJson, orderEntry, threadMode } from './json.js';
+import { addAuthorName, emitContext, finishJson, orderEntry, threadMode } from './json.js';
 import type { ThreadMode } from './json.js';
 
 /** Options of {@link toNdjson}. */
@@ -26,10 +26,12 @@ export interface ToNdjsonOptions {
  * for await (const line of toNdjson(archiveEntries(parseWxr(xml)))) process.stdout.write(line);
  */
 export function* archiveEntries(archive: Archive): Generator<WxrEntry> {
+  if (archive === null || typeof archive !== 'object') return;
+  const list = <T>(v: readonly T[] | undefined): readonly T[] => (Array.isArray(v) ? v : []);
   yield { kind: 'site', site: archive.site };
-  for (const author of archive.authors) yield { kind: 'author', author };
-  for (const term of archive.terms) yield { kind: 'term', term };
-  for (const item of archive.items) yield { kind: 'item', item };
+  for (const author of list(archive.authors)) yield { kind: 'author', author };
+  for (const term of list(archive.terms)) yield { kind: 'term', term };
+  for (const item of list(archive.items)) yield { kind: 'item', item };
 }
 
 /** One entry as one NDJSON line (with its `\n`), keys in the model's order. */
@@ -68,13 +70,11 @@ export async function* toNdjson(
   entries: AsyncIterable<WxrEntry> | Iterable<WxrEntry>,
   options: ToNdjsonOptions = {},
 ): AsyncGenerator<string> {
+  options = options ?? {};
   const mode = threadMode(options.threads);
   const names = new Map<string, string>();
   for await (const entry of entries) {
-    if (mode !== null && entry.kind === 'author') {
-      const { login, displayName } = entry.author;
-      if (displayName !== '' && !names.has(login)) names.set(login, displayName);
-    }
+    if (mode !== null && entry !== null && typeof entry === 'object' && entry.kind === 'author') addAuthorName(names, entry.author);
     yield line(entry, mode, names, options.onDiagnostic);
   }
 }
