@@ -138,7 +138,7 @@ export class Renderer implements RenderContext {
     const s = el.startIndex;
     const e = el.endIndex;
     const html = s !== null && e !== null ? this.source.slice(s, e + 1) : '';
-    return html.replace(/<wxr-ph data-i="(\d+)"><\/wxr-ph>/g, (_, i: string) => {
+    return html.replace(/<!--\s*\/?wp:[\s\S]*?-->\s*/g, '').replace(/<wxr-ph data-i="(\d+)"><\/wxr-ph>/g, (_, i: string) => {
       const p = this.placeholders[Number(i)];
       if (!p) return '';
       if (p.kind === 'code') return `<pre><code>${p.text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</code></pre>`;

@@ -1,6 +1,8 @@
 /**
  * Embeds: `[embed]URL[/embed]`, WordPress.com `[youtube=URL]`, `[youtube ID]`,
- * `[vimeo ID]`, `[dailymotion id=…]`, `[soundcloud url=…]`, `[tweet URL]`.
+ * `[vimeo ID]`, `[dailymotion id=…]`, `[soundcloud url=…]`, `[tweet URL]`, and the
+ * Jetpack/WordPress.com ones: `[gist]`, `[instagram]`, `[slideshare]`, `[ted]`,
+ * `[wpvideo]` (VideoPress), `[spotify]`, `[googlemaps]`.
  * They are pages on other sites, not media: written as a link (or an iframe).
  */
 import type { ResolvedOptions, Shortcode, ShortcodeHandler } from '../types.js';
@@ -19,6 +21,14 @@ export function embedHtml(url: string, options: ResolvedOptions): string {
     if (vi) return iframe(`https://player.vimeo.com/video/${vi[1] ?? ''}`);
   }
   return `<p><a href="${escAttr(u)}">${escAttr(u)}</a></p>`;
+}
+
+/** Markdown for an embed of `url`: an autolink, or an iframe in `'html'` mode for known players. */
+export function embedMarkdown(url: string, options: ResolvedOptions): string {
+  const html = embedHtml(url, options);
+  if (html.startsWith('<iframe')) return html;
+  const u = url.trim().replace(/&amp;/g, '&');
+  return /^[a-z][a-z\d+.-]*:[^\s<>]*$/i.test(u) ? `<${u}>` : u;
 }
 
 function iframe(src: string): string {
@@ -48,3 +58,10 @@ export const vimeo = provider((id) => `https://vimeo.com/${encodeURIComponent(id
 export const dailymotion = provider((id) => `https://www.dailymotion.com/video/${encodeURIComponent(id)}`, 'id', 'url');
 export const soundcloud = provider((id) => `https://soundcloud.com/${id}`, 'url', 'id');
 export const tweet = provider((id) => `https://twitter.com/i/web/status/${encodeURIComponent(id)}`, 'url', 'id', 'tweet');
+export const gist = provider((id) => `https://gist.github.com/${id}`, 'id', 'url');
+export const instagram = provider((id) => `https://www.instagram.com/p/${encodeURIComponent(id)}/`, 'url', 'id');
+export const slideshare = provider((id) => `https://www.slideshare.net/slideshow/embed_code/${encodeURIComponent(id.split('&')[0] ?? id)}`, 'id', 'url');
+export const ted = provider((id) => `https://www.ted.com/talks/${encodeURIComponent(id)}`, 'id', 'url');
+export const wpvideo = provider((id) => `https://videopress.com/v/${encodeURIComponent(id)}`, 'id');
+export const spotify = provider((id) => `https://open.spotify.com/${id.replace(/^spotify:/, '').replace(/:/g, '/')}`, 'id', 'url');
+export const googlemaps = provider((id) => id, 'url', 'src');

@@ -2,10 +2,10 @@
 import type { ShortcodeHandler } from '../types.js';
 import { caption } from './caption.js';
 import { code, LANGUAGE_SHORTCODES, namedCode } from './code.js';
-import { dailymotion, embed, soundcloud, tweet, vimeo, youtube } from './embed.js';
+import { dailymotion, embed, gist, googlemaps, instagram, slideshare, soundcloud, spotify, ted, tweet, vimeo, wpvideo, youtube } from './embed.js';
 import { footnote } from './footnote.js';
 import { gallery } from './gallery.js';
-import { audio, video } from './media.js';
+import { audio, playlist, video } from './media.js';
 
 const entries: [string, ShortcodeHandler][] = [
   ['caption', caption],
@@ -17,6 +17,15 @@ const entries: [string, ShortcodeHandler][] = [
   ['dailymotion', dailymotion],
   ['soundcloud', soundcloud],
   ['tweet', tweet],
+  ['twitter', tweet],
+  ['gist', gist],
+  ['instagram', instagram],
+  ['slideshare', slideshare],
+  ['ted', ted],
+  ['wpvideo', wpvideo],
+  ['spotify', spotify],
+  ['googlemaps', googlemaps],
+  ['playlist', playlist],
   ['audio', audio],
   ['video', video],
   ['code', code],

@@ -1,6 +1,7 @@
 /**
  * `[audio]`, `[video]` (WordPress core), their WordPress.com and old-plugin forms
  * (`[audio https://…mp3]`, `[audio:…mp3]`): kept as HTML `<audio>`/`<video>` elements.
+ * `[playlist ids="…" type="audio|video"]` lists the attachments as such elements.
  */
 import type { Shortcode, ShortcodeHandler } from '../types.js';
 import { attrOf, escAttr } from './attrs.js';
@@ -42,3 +43,16 @@ function element(tag: 'audio' | 'video', keep: readonly string[], exts: readonly
 
 export const audio = element('audio', ['loop', 'autoplay', 'preload'], AUDIO_EXT);
 export const video = element('video', ['poster', 'width', 'height', 'loop', 'autoplay', 'preload'], VIDEO_EXT);
+
+/** `[playlist ids="1,2" type="audio"]`: one `<audio>` (or `<video>`) per known attachment. */
+export const playlist: ShortcodeHandler = (sc, ctx) => {
+  const tag = sc.attrs.get('type') === 'video' ? 'video' : 'audio';
+  const ids = (attrOf(sc.attrs, 'ids', 'include') ?? '').split(/[\s,]+/).map(Number).filter((n) => n > 0);
+  const list = ids.length > 0 ? ids : ctx.options.childAttachmentIds;
+  const found = list.map((id) => ctx.attachment(id)).filter((a) => a !== undefined);
+  if (found.length === 0) {
+    ctx.report({ code: 'W_MD_PLAYLIST_UNRESOLVED', message: '[playlist] attachments unknown: kept verbatim' });
+    return null;
+  }
+  return found.map((a) => `<${tag} controls src="${escAttr(a.url)}"></${tag}>`).join('\n\n');
+};
