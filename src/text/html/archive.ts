@@ -120,6 +120,7 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
     map: wayback ? { url: unwrapArchivedUrl, srcset: unwrapSrcset, style: unwrapStyle } : null,
     url,
     diagnostics,
+    postBody: null,
   };
   const originalUrl = options.url ?? wb.url ?? saver?.url ?? (findLink(ctx) || undefined);
   if (originalUrl) provenance.url = originalUrl;

@@ -1,7 +1,7 @@
 /** What every extractor of one page shares: the tree, the profile, dates, URL mapping and the diagnostics sink. */
 import type { Diagnostic } from '../../model.js';
 import type { DateContext } from './dates.js';
-import type { Document } from './dom.js';
+import type { Document, Element } from './dom.js';
 import type { ThemeProfile } from './profiles.js';
 import type { UrlMapper } from './serialize.js';
 
@@ -14,4 +14,6 @@ export interface PageContext {
   /** Maps one URL (Wayback un-wrapping; identity otherwise). */
   url: (u: string) => string;
   diagnostics: Diagnostic[];
+  /** The post body element once found (post fields outside other posts' teasers are read relative to it). */
+  postBody: Element | null;
 }

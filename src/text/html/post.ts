@@ -46,10 +46,8 @@ function outsidePost(el: Element, comments: Element[]): boolean {
   return insideAny(el, comments);
 }
 
-let postBody: Element | null = null;
-
 /** True when `el` sits in another post's teaser (an `article`/`.hentry` that is not the post's own). */
-function inOtherPost(el: Element): boolean {
+function inOtherPost(el: Element, postBody: Element | null): boolean {
   if (!postBody) return false;
   for (let e: Element | null = el; e && e.tagName !== 'body'; e = parentElement(e)) {
     if (e.tagName !== 'article' && !classes(e).includes('hentry')) continue;
@@ -59,7 +57,7 @@ function inOtherPost(el: Element): boolean {
 }
 
 function candidates(root: Element | null, ctx: PageContext, sel: string, comments: Element[]): Element[] {
-  return selectByPriority(root ?? ctx.doc, sel).filter((el) => !outsidePost(el, comments) && !inOtherPost(el));
+  return selectByPriority(root ?? ctx.doc, sel).filter((el) => !outsidePost(el, comments) && !inOtherPost(el, ctx.postBody));
 }
 
 function meta(ctx: PageContext, key: string): string {
@@ -240,10 +238,10 @@ export function findLink(ctx: PageContext): string {
 
 /** Reads the post of the page. `comments` are the comment roots (excluded from every search). */
 export function readPost(ctx: PageContext, comments: Element[]): PostFields {
-  postBody = null;
+  ctx.postBody = null;
   const found = findBody(ctx, comments);
   const body = found?.el ?? null;
-  postBody = body;
+  ctx.postBody = body;
   const container = body ? closest(body, 'article, .post, .hentry, .type-post, [id^=post-], main, #content') ?? parentElement(body) : null;
   const title = findTitle(ctx, comments);
   const scopes: Element[] = [];
