@@ -208,6 +208,12 @@ describe('parseGermanDate', () => {
     expect(got?.precision).toBe(iso.length === 10 ? 'day' : /\d:\d\d:\d\d/.test(input) ? 'second' : 'minute');
   });
 
+  it('returns at once after long runs of blanks (once cubic backtracking in the time part)', () => {
+    expect(parseGermanDate(`3. Mai 2012${' '.repeat(5000)}x`)).toEqual({ iso: '2012-05-03', precision: 'day', warnings: ['ignored-text'] });
+    expect(parseGermanDate(`3. Mai 2012 um${' '.repeat(5000)}x`)?.iso).toBe('2012-05-03');
+    expect(findGermanDate(`3. Mai 2012${'&nbsp;'.repeat(2000)}um 21:15`)?.iso).toBe('2012-05-03T21:15:00+02:00');
+  });
+
   it('accepts junk options and non-strings without throwing', () => {
     expect(parseGermanDate(42 as unknown as string)).toBeNull();
     expect(parseGermanDate(null as unknown as string)).toBeNull();

@@ -28,18 +28,24 @@ const DAY_MONTH = String.raw`(?<bd>\d{1,2})${ORDINAL}${S0}(?<bm>${MONTH}),?${S0}
 /** `May 3, 2012`, `Mai 3rd, 2012`. */
 const MONTH_DAY = String.raw`(?<cm>${MONTH})${S1}(?<cd>\d{1,2})${ORDINAL},?${S1}(?<cy>\d{4})(?!\d)`;
 
-const CONNECTOR = `(?:${S0},?${S0}(?:(?:um|gegen|at|${aliasPattern('à')}|@|-|–|—)${S1})?)`;
 const AMPM = String.raw`(?:${S0}[ap]\.?m\.?(?![\p{L}]))?`;
 const UHR = `(?:${S0}uhr${NOT_LETTER})`;
-/** A time after a date; captured whole and read by `readTime`. A dotted time needs `um` before it or `Uhr` after it. */
-const TIME =
-  `(?<time>${CONNECTOR}(?:` +
+/** Time forms valid after any connector (or none): `21:15`, `21:15:30`, `9:15 pm`, `21.15 Uhr`, `21 h 15`, `21h`, `21 Uhr`, `9 pm`. */
+const TIME_CORE =
   String.raw`\d{1,2}:\d{2}(?::\d{2})?${AMPM}${UHR}?` +
   `|\\d{1,2}\\.\\d{2}${UHR}` +
-  `|(?<=(?:um|gegen|${aliasPattern('à')})${S1})\\d{1,2}\\.\\d{2}(?![\\d.])` +
   String.raw`|\d{1,2}${S0}h(?:${S0}\d{2})?(?![\p{L}\d])` +
   `|\\d{1,2}${UHR}` +
-  String.raw`|\d{1,2}${S0}[ap]\.?m\.?(?![\p{L}])` +
+  String.raw`|\d{1,2}${S0}[ap]\.?m\.?(?![\p{L}])`;
+/**
+ * A time after a date; captured whole and read by `readTime`. A dotted time without
+ * `Uhr` needs `um`/`gegen`/`à` before it. Written so that no two parts can share the
+ * same blanks: a run of spaces never makes the regex backtrack more than linearly.
+ */
+const TIME =
+  `(?<time>${S0}(?:,${S0})?(?:` +
+  `(?:um|gegen|${aliasPattern('à')})${S1}(?:${TIME_CORE}|\\d{1,2}\\.\\d{2}(?![\\d.]))` +
+  `|(?:(?:at|@|-|–|—)${S1})?(?:${TIME_CORE})` +
   '))';
 
 /** ISO 8601 / SQL: `2012-05-03`, `2012-05-03T21:15:00+02:00`, `2012-05-03 21:15:00`. */

@@ -22,7 +22,7 @@ export interface AddressMention {
 export type KnownPrefix = (words: readonly string[]) => number;
 
 const LEAD = 600;
-const SKIP = /(?:\s|&nbsp;|&#160;|<\/?(?:p|div|br|strong|b|em|i|u|span|font|small|big)\b[^>]*>)*/iy;
+const SKIP = /(?:\s|&nbsp;|&#160;|<\/?(?:p|div|br|strong|b|em|i|u|span|font|small|big)\b[^>]{0,300}>)*/iy;
 const AT_LINK = /@(?:\s|&nbsp;)*<a\b([^>]*)>([\s\S]{0,200}?)<\/a>/iy;
 const LINK_AT = /<a\b([^>]*)>(?:\s|&nbsp;|<[^>]*>)*@([\s\S]{0,200}?)<\/a>/iy;
 const AT = /@(?:\s|&nbsp;)?/y;
@@ -89,7 +89,7 @@ function startsMention(lead: string, p: number): boolean {
   return next === 64 /* @ */ || (next === 60 /* < */ && /^<a\b[^>]*>(?:\s|<[^>]*>)*@/i.test(lead.slice(p, p + 300)));
 }
 
-const PARAGRAPH_AT = /(?:<p\b[^>]*>|<br\s*\/?>|\n)(?:\s|&nbsp;|<(?:strong|b|em|i)>)*(?=@|<a\b[^>]*>(?:\s|<[^>]*>)*@)/gi;
+const PARAGRAPH_AT = /(?:<p\b[^>]{0,300}>|<br\s*\/?>|\n)(?:\s|&nbsp;|<(?:strong|b|em|i)>)*(?=@|<a\b[^>]{0,300}>(?:\s|<[^>]{0,300}>)*@)/gi;
 const BODY = 5000;
 
 /**
