@@ -4,6 +4,7 @@
  * Filled from a whole archive or, while streaming, entry by entry.
  */
 import type { Archive, Author, Item } from '../../model.js';
+import { own } from './own.js';
 
 /** What is known about one attachment (the shape `htmlToMarkdown`'s `attachments` option takes). */
 export interface AttachmentInfo {
@@ -28,7 +29,7 @@ export function emptyLookup(): ArchiveLookup {
 /** Records an author's display name (falling back to first + last name, then the login). */
 export function addAuthor(lookup: ArchiveLookup, author: Author): void {
   const full = `${author.firstName} ${author.lastName}`.trim();
-  lookup.authors.set(author.login, author.displayName || full || author.login);
+  lookup.authors.set(own(author.login), own(author.displayName || full || author.login));
 }
 
 /** Records an attachment's URL; other items are ignored. */
@@ -36,11 +37,11 @@ export function addItem(lookup: ArchiveLookup, item: Item): void {
   if (item.type === 'attachment') {
     const url = item.attachmentUrl ?? item.guid;
     if (!url) return;
-    const info: AttachmentInfo = { url };
+    const info: AttachmentInfo = { url: own(url) };
     const alt = item.meta.find((m) => m.key === '_wp_attachment_image_alt')?.value;
-    if (alt) info.alt = alt;
-    if (item.excerpt.trim() !== '') info.caption = item.excerpt.trim();
-    if (item.title !== '') info.title = item.title;
+    if (alt) info.alt = own(alt);
+    if (item.excerpt.trim() !== '') info.caption = own(item.excerpt.trim());
+    if (item.title !== '') info.title = own(item.title);
     lookup.attachments.set(item.id, info);
     if (item.parentId !== null) {
       const list = lookup.children.get(item.parentId) ?? [];

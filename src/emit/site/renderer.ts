@@ -10,6 +10,7 @@ import { protectionOf, toMarkdownWithReport, type ToMarkdownOptions } from '../m
 import { PathAllocator, safePercentDecode, safeSlug } from '../paths.js';
 import { customPath, pagePath, postPath, RESERVED_PAGE_SLUGS, redirectsFilePath, type PlannedPath } from './layout.js';
 import { addAuthor, addItem, emptyLookup, type ArchiveLookup } from './lookup.js';
+import { own } from './own.js';
 import { oldPermalinkPath, oldQueryId } from './permalink.js';
 import { redirectFiles, sameUrl, type Redirect } from './redirects.js';
 
@@ -75,6 +76,7 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
   paths.reserve('redirects.json');
 
   const report = (d: Diagnostic): void => {
+    d.message = own(d.message);
     diagnostics.push(d);
     options.onDiagnostic?.(d);
   };
@@ -88,8 +90,8 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
   };
 
   const admit = (item: Item): boolean => {
-    if (!wanted(item)) return countSkip(`type ${item.type}`), false;
-    if (SKIPPED_STATUSES.has(item.status)) return countSkip(`status ${item.status}`), false;
+    if (!wanted(item)) return countSkip(own(`type ${item.type}`)), false;
+    if (SKIPPED_STATUSES.has(item.status)) return countSkip(own(`status ${item.status}`)), false;
     if (options.includeDrafts === false && isDraftStatus(item.status)) return countSkip('draft'), false;
     const protection = protectionOf(item);
     if (protection !== null && options.includePrivate !== true) {
@@ -119,9 +121,9 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
     const url = plan.url(claimed.slug);
     const old = oldPermalinkPath(item.link);
     const aliases = old !== null && !sameUrl(old, url) ? [old] : [];
-    for (const from of aliases) redirects.push({ from, to: url, id: item.id });
+    for (const from of aliases) redirects.push({ from: own(from), to: own(url), id: item.id });
     const query = oldQueryId(item.guid) ?? oldQueryId(item.link);
-    if (query) redirects.push({ from: `/?${query.key}=${query.id}`, to: url, id: item.id });
+    if (query) redirects.push({ from: own(`/?${query.key}=${query.id}`), to: own(url), id: item.id });
     const mdOptions: ToMarkdownOptions = { ...options, preset, lookup, slug: claimed.slug, aliases };
     if (preset === 'jekyll' || preset === 'eleventy') mdOptions.url = url;
     try {
