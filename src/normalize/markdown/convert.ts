@@ -9,7 +9,8 @@ import { preprocess } from './preprocess.js';
 import { Renderer } from './render.js';
 import { cleanMarkers } from './stream.js';
 import { bareEmbeds } from './shortcodes/bare-embed.js';
-import { blockFootnoteHtml, findNoteTargets } from './handlers/footnote.js';
+import { blockFootnoteHtml } from './handlers/block-footnotes.js';
+import { findNoteTargets } from './handlers/footnote.js';
 
 const NOT_PLAIN = /[<&[]|\(\(|:\/\//;
 

@@ -4,7 +4,8 @@ import { blockquote, heading, hr } from './block.js';
 import { inlineCode, pre } from './code.js';
 import { dl } from './dl.js';
 import { figure } from './figure.js';
-import { footnoteRef, hiddenNote, supOrNote } from './footnote.js';
+import { hiddenNote } from './block-footnotes.js';
+import { footnoteRef, supOrNote } from './footnote.js';
 import { drop, keepHtml } from './html.js';
 import { image } from './image.js';
 import { abbr, br, del, em, ins, kbd, mark, q, small, strong, sub, u } from './inline.js';
@@ -28,5 +29,11 @@ const entries: [string, ElementHandler][] = [
   ['style', drop],
 ];
 
-/** Element handlers used when the caller gives none (the placeholder handler is added per call). */
+/**
+ * Element handlers used when the caller gives none, by tag name. Copy and
+ * extend through the `handlers` option rather than changing this map.
+ *
+ * @example
+ * const h = DEFAULT_HANDLERS.get('strong'); // the `**bold**` handler
+ */
 export const DEFAULT_HANDLERS: ReadonlyMap<string, ElementHandler> = new Map(entries);

@@ -36,8 +36,18 @@ const entries: [string, ShortcodeHandler][] = [
   ...LANGUAGE_SHORTCODES.map((n): [string, ShortcodeHandler] => [n, namedCode]),
 ];
 
-/** Shortcode handlers used when the caller gives none. */
+/**
+ * Shortcode handlers used when the caller gives none, by name.
+ *
+ * @example
+ * DEFAULT_SHORTCODES.has('caption'); // true
+ */
 export const DEFAULT_SHORTCODES: ReadonlyMap<string, ShortcodeHandler> = new Map(entries);
 
-/** Names of the shortcodes the converter knows by default. */
+/**
+ * Names of the shortcodes the converter knows by default.
+ *
+ * @example
+ * KNOWN_SHORTCODES.includes('gallery'); // true
+ */
 export const KNOWN_SHORTCODES: readonly string[] = entries.map(([n]) => n);
