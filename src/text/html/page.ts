@@ -1,0 +1,87 @@
+/**
+ * Page-level facts of a saved page: language, zone for printed dates, theme profile, whether it is a
+ * listing page, the Site record, the slug, and the empty Archive returned for pages that hold no post.
+ */
+import type { Archive, Diagnostic, Provenance } from '../../model.js';
+import type { PageContext } from './context.js';
+import { validIso, zoneOfIso } from './dates.js';
+import { attr, classes, type Document, squash, textOf } from './dom.js';
+import type { HtmlArchiveOptions } from './options.js';
+import { countPostBlocks } from './post.js';
+import { PROFILES, type ThemeProfile } from './profiles.js';
+import { selectAll, selectOne } from './select.js';
+
+/** `options.lang`, else `<html lang>`, else `og:locale`. */
+export function pageLang(doc: Document, options: HtmlArchiveOptions): string {
+  if (options.lang) return options.lang;
+  const html = selectOne(doc, 'html');
+  const lang = html ? attr(html, 'lang') ?? attr(html, 'xml:lang') : undefined;
+  if (lang) return lang;
+  const og = selectOne(doc, 'meta[property="og:locale"]');
+  return (og ? attr(og, 'content') ?? '' : '').replace('_', '-');
+}
+
+export function pageZone(doc: Document, lang: string, options: HtmlArchiveOptions, diagnostics: Diagnostic[]): string {
+  if (options.zone) return options.zone;
+  if (/^de\b/i.test(lang)) return 'Europe/Berlin';
+  for (const el of selectAll(doc, '[datetime], meta[property="article:published_time"]')) {
+    const z = zoneOfIso(validIso(attr(el, 'datetime') ?? attr(el, 'content')));
+    if (z) return z;
+  }
+  diagnostics.push({ severity: 'info', code: 'date-zone-assumed', message: 'no zone on the page and none in options.zone; printed dates are read as UTC' });
+  return 'UTC';
+}
+
+export function chooseProfile(doc: Document): ThemeProfile | null {
+  return PROFILES.find((p) => selectOne(doc, p.match) !== null) ?? null;
+}
+
+/** Body classes of WordPress listing templates. */
+const LISTING_BODY = /^(?:home|blog|archive|category|tag|search|date|author|paged)$/;
+
+export function isListing(doc: Document, ctx: PageContext, anchors: number): boolean {
+  const body = selectOne(doc, 'body');
+  const cl = body ? classes(body) : [];
+  if (cl.includes('single') || cl.includes('singular') || cl.some((c) => /^postid-\d/.test(c))) return false;
+  if (cl.some((c) => LISTING_BODY.test(c))) return anchors === 0 || countPostBlocks(ctx) > 1;
+  return anchors === 0 && countPostBlocks(ctx) > 1;
+}
+
+export function emptyArchive(diagnostics: Diagnostic[], provenance: Provenance, lang = ''): Archive {
+  return {
+    site: { title: '', link: '', description: '', language: lang, wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+    authors: [],
+    terms: [],
+    items: [],
+    diagnostics,
+    provenance,
+  };
+}
+
+export function siteOf(doc: Document, link: string, lang: string): Archive['site'] {
+  const og = selectOne(doc, 'meta[property="og:site_name"]');
+  let title = og ? squash(attr(og, 'content') ?? '') : '';
+  if (!title) {
+    const t = selectOne(doc, 'title');
+    const m = /\s(?:[|–—»]|-)\s([^|–—»]+)$/.exec(t ? squash(textOf(t)) : '');
+    title = m?.[1]?.trim() ?? '';
+  }
+  let origin = '';
+  try {
+    origin = link ? new URL(link).origin : '';
+  } catch {
+    origin = '';
+  }
+  const gen = selectOne(doc, 'meta[name=generator]');
+  return { title, link: origin, description: '', language: lang, wxrVersion: '', baseSiteUrl: origin, baseBlogUrl: origin, generator: gen ? attr(gen, 'content') ?? '' : '', exportedAt: null };
+}
+
+export function slugOf(link: string): string {
+  const path = link.replace(/[?#].*$/, '').replace(/\/comment-page-\d+\/?$/, '').replace(/\/+$/, '');
+  const last = path.slice(path.lastIndexOf('/') + 1).replace(/\.html?$/, '');
+  try {
+    return /^https?:$/.test(last) ? '' : decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
