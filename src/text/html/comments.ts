@@ -103,9 +103,25 @@ function contentOf(anchor: Anchor, ctx: PageContext, skipNodes: Element[]): stri
   let node: Element = candidates.find((el) => !wrapsMeta(el)) ?? candidates[0] ?? anchor.root;
   if (anchor.root.tagName === 'dt' && node === anchor.root) node = anchor.scope.find((e) => e.tagName === 'dd') ?? node;
   const scope = new Set(anchor.scope);
-  const skip = (el: Element): boolean =>
-    skipNodes.includes(el) || (el !== node && (!scope.has(el) || matches(el, COMMENT_NOISE) || (el.tagName === 'p' && isSignature(el))));
+  const isNoise = (el: Element): boolean =>
+    skipNodes.includes(el) || !scope.has(el) || matches(el, COMMENT_NOISE) || (el.tagName === 'p' && isSignature(el));
+  node = unwrapSingle(node, isNoise);
+  const skip = (el: Element): boolean => el !== node && isNoise(el);
   return innerHtml(node, skip, ctx.map).replace(LEADING_NOISE, '').replace(/\s+$/, '');
+}
+
+/** Descends through wrappers (`div#div-comment-N`) that hold nothing but one more `div`/`article` besides noise. */
+function unwrapSingle(node: Element, isNoise: (el: Element) => boolean): Element {
+  let cur = node;
+  for (let i = 0; i < 4; i++) {
+    const kids = cur.childNodes.filter((c) => !(isElement(c) && isNoise(c)));
+    const elements = kids.filter(isElement);
+    const text = kids.some((c) => c.nodeName === '#text' && 'value' in c && c.value.trim() !== '');
+    const only = elements[0];
+    if (text || elements.length !== 1 || !only || !['div', 'article', 'section'].includes(only.tagName)) return cur;
+    cur = only;
+  }
+  return cur;
 }
 
 /** WP 1.x prints `Comment by <a>Name</a> — date` in a `<p><cite>` after the text. */

@@ -43,7 +43,7 @@ export const GENERIC = {
 
 /** Elements never part of a comment's text (§2.6). */
 export const COMMENT_NOISE =
-  '.reply, .comment-reply, .comment-reply-link, .comment-edit-link, .comment-edit, .edit-link, .comment-awaiting-moderation, .comment-likes, .says, .avatar, .comment-avatar, .comment-author, .comment-meta, .commentmetadata, .comment-metadata, .comment-actions, .children, .wc-comment-footer, .wc-comment-header, .wpd-comment-footer, .wpd-comment-header, .wprm-comment-rating, .by-post-author, .post-author-badge, .sharedaddy, .pmcc-comments-report-link, .comment-like, script, style, noscript, form, template, button, footer.comment-meta, header.comment-meta';
+  '.reply, .comment-reply, .comment-reply-link, .comment-edit-link, .comment-edit, .edit-link, .comment-awaiting-moderation, .comment-likes, .says, .avatar, .comment-avatar, .comment-author, .comment-meta, .commentmetadata, .comment-metadata, .comment-actions, .children, .wc-comment-footer, .wc-comment-header, .wpd-comment-footer, .wpd-comment-header, .wprm-comment-rating, .by-post-author, .post-author-badge, .sharedaddy, .pmcc-comments-report-link, .comment-like, .wpdiscuz-readmore, .cs-rating, .pd-rating, script, style, noscript, form, template, button, footer.comment-meta, header.comment-meta';
 
 /** Elements never part of the post body. */
 export const BODY_NOISE =
