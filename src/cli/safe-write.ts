@@ -93,9 +93,14 @@ export async function removeStaleTemps(dir: string): Promise<number> {
   return others;
 }
 
-/** A temporary name next to `final`: `.<name>.<pid>.<random>.tmp`. */
+/** One random tag per run, plus a counter: unique temp names without a random draw per file. */
+const RUN_TAG = randomBytes(3).toString('hex');
+let tempCounter = 0;
+
+/** A temporary name next to `final`: `.<name>.<pid>.<8 hex>.tmp` (an existing one is never reused: `O_EXCL`). */
 function tempName(final: string): string {
-  return join(dirname(final), `.${basename(final)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  tempCounter = (tempCounter + 1) & 0xff;
+  return join(dirname(final), `.${basename(final)}.${process.pid}.${RUN_TAG}${tempCounter.toString(16).padStart(2, '0')}.tmp`);
 }
 
 /** A file being written under a temporary name; `commit` renames it into place. */
