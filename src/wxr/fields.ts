@@ -24,7 +24,12 @@ export type Setter<D> = (draft: D, el: RawElement, ctx: ConvertContext) => void;
 /** Namespace family -> local name -> setter, written as `{ 'wp:post_id': setter }`. */
 export type FieldTable<D> = ReadonlyMap<NsKind, ReadonlyMap<string, Setter<D>>>;
 
-/** Builds a table from an object literal of `'family:local': setter`. */
+/**
+ * Builds a table from an object literal of `'family:local': setter`.
+ *
+ * @example
+ * const table = fieldTable<Item>({ 'wp:post_name': (item, el) => void (item.slug = trimmed(el)) });
+ */
 export function fieldTable<D>(entries: Record<string, Setter<D>>): FieldTable<D> {
   const table = new Map<NsKind, Map<string, Setter<D>>>();
   for (const [key, set] of Object.entries(entries)) {
@@ -37,12 +42,22 @@ export function fieldTable<D>(entries: Record<string, Setter<D>>): FieldTable<D>
   return table;
 }
 
-/** The setter for `el` in `table`, if the table knows the element. */
+/**
+ * The setter for `el` in `table`, if the table knows the element.
+ *
+ * @example
+ * setterFor(table, postNameElement)?.(item, postNameElement, ctx);
+ */
 export function setterFor<D>(table: FieldTable<D>, el: RawElement): Setter<D> | undefined {
   return table.get(nsKind(el.uri))?.get(el.local);
 }
 
-/** Applies `table` to every child element of `el`; unknown children go to `extraOwner.extra`. */
+/**
+ * Applies `table` to every child element of `el`; unknown children go to `extraOwner.extra`.
+ *
+ * @example
+ * applyFields(ITEM_FIELDS, draft, itemElement, ctx, draft.item);
+ */
 export function applyFields<D>(table: FieldTable<D>, draft: D, el: RawElement, ctx: ConvertContext, extraOwner: { extra?: Extra }): void {
   for (const part of el.parts) {
     if (typeof part === 'string') continue;
@@ -52,7 +67,12 @@ export function applyFields<D>(table: FieldTable<D>, draft: D, el: RawElement, c
   }
 }
 
-/** Keeps an element the model has no field for, under its qualified name, in a null-prototype object. */
+/**
+ * Keeps an element the model has no field for, under its qualified name, in a null-prototype object.
+ *
+ * @example
+ * addExtra(item, el); // item.extra['plugin:thing'] === ['value']
+ */
 export function addExtra(owner: { extra?: Extra }, el: RawElement): void {
   const extra = (owner.extra ??= Object.create(null) as Extra);
   const list = extra[el.name];
@@ -60,12 +80,22 @@ export function addExtra(owner: { extra?: Extra }, el: RawElement): void {
   else extra[el.name] = [innerXml(el)];
 }
 
-/** The element's text, trimmed (for ids, slugs, keys, statuses, URLs). */
+/**
+ * The element's text, trimmed (for ids, slugs, keys, statuses, URLs).
+ *
+ * @example
+ * trimmed(el) // 'alice' for <wp:author_login>alice\n</wp:author_login>
+ */
 export function trimmed(el: RawElement): string {
   return textOf(el).trim();
 }
 
-/** Text that WordPress may have entity-escaped (titles, names): decoded once more as HTML. */
+/**
+ * Text that WordPress may have entity-escaped (titles, names): decoded once more as HTML.
+ *
+ * @example
+ * htmlText(el) // 'Fish & Chips' for <title><![CDATA[Fish &amp; Chips]]></title>
+ */
 export function htmlText(el: RawElement): string {
   const text = textOf(el);
   return text.includes('&') ? he.decode(text) : text;
@@ -73,7 +103,12 @@ export function htmlText(el: RawElement): string {
 
 const INTEGER = /^[+-]?\d{1,15}$/;
 
-/** An integer field: empty gives `fallback` quietly, anything else not an integer gives `fallback` and W_NUMBER_INVALID. */
+/**
+ * An integer field: empty gives `fallback` quietly, anything else not an integer gives `fallback` and W_NUMBER_INVALID.
+ *
+ * @example
+ * intOf(el, ctx, null) // 42 for <wp:post_id> 42 </wp:post_id>; null (and a warning) for <wp:post_id>1e309</wp:post_id>
+ */
 export function intOf(el: RawElement, ctx: ConvertContext, fallback: number | null): number | null {
   const text = textOf(el).trim();
   if (text === '') return fallback;

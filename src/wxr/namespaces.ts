@@ -18,7 +18,12 @@ const cache = new Map<string, NsKind>();
 let lastUri = '';
 let lastKind: NsKind = 'rss';
 
-/** The family of a namespace URI. */
+/**
+ * The family of a namespace URI.
+ *
+ * @example
+ * nsKind('https://wordpress.org/export/1.2/excerpt/') // 'excerpt'
+ */
 export function nsKind(uri: string): NsKind {
   if (uri === lastUri) return lastKind;
   lastUri = uri;
@@ -35,7 +40,12 @@ function lookup(uri: string): NsKind {
   return kind;
 }
 
-/** The key field tables use (tables look keys up by family, then local name, without building this string): `wp:post_id`, `rss:title`, `other:link`. */
+/**
+ * The key field tables are written with (lookups go by family, then local name, without building this string).
+ *
+ * @example
+ * fieldKey('http://wordpress.org/export/1.1/', 'post_id') // 'wp:post_id'
+ */
 export function fieldKey(uri: string, local: string): string {
   return `${nsKind(uri)}:${local}`;
 }

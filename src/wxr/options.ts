@@ -24,7 +24,12 @@ export interface ResolvedOptions {
   readonly onDiagnostic: ((diagnostic: Diagnostic) => void) | undefined;
 }
 
-/** Applies the defaults; never mutates `options`. */
+/**
+ * Applies the defaults; never mutates `options`.
+ *
+ * @example
+ * resolveOptions({ strict: true }).recover // false
+ */
 export function resolveOptions(options: ParseWxrOptions | undefined): ResolvedOptions {
   return {
     strict: options?.strict === true,

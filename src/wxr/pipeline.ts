@@ -13,7 +13,13 @@ import { WxrReader } from './reader.js';
 /** Versions whose exporters left `]]>` inside CDATA unescaped. */
 const OLD_CDATA = /^(0\.|1\.[01]$)/;
 
-/** One document being parsed. */
+/**
+ * One document being parsed.
+ *
+ * @example
+ * const p = new WxrPipeline(resolveOptions({}), (entry) => entries.push(entry), true);
+ * p.write(bytes); p.end();
+ */
 export class WxrPipeline {
   private readonly sink: DiagnosticSink;
   private readonly tokenizer: XmlTokenizer;

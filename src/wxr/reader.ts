@@ -53,7 +53,13 @@ function newerThan(version: string, than: string): boolean {
   return a !== c ? a > c : b > d;
 }
 
-/** The WXR event handler. */
+/**
+ * The WXR event handler.
+ *
+ * @example
+ * const reader = new WxrReader((entry) => entries.push(entry), sink, { onVersion: () => undefined });
+ * new XmlTokenizer(reader, options).write(text);
+ */
 export class WxrReader implements XmlHandler {
   private depth = 0;
   private readonly building: RawElement[] = [];

@@ -42,8 +42,3 @@ export function applySiteField(site: Site, el: RawElement, ctx: ConvertContext):
   if (set) set(site, el, ctx);
   else addExtra(site, el);
 }
-
-/** Whether the element is one of the site's own fields (not an unknown one). */
-export function isSiteField(el: RawElement): boolean {
-  return setterFor(SITE_FIELDS, el) !== undefined;
-}

@@ -28,7 +28,13 @@ export interface Finding {
   itemId?: number | undefined;
 }
 
-/** Collects diagnostics up to a cap and forwards each kept one to `onDiagnostic`. */
+/**
+ * Collects diagnostics up to a cap and forwards each kept one to `onDiagnostic`.
+ *
+ * @example
+ * const sink = new DiagnosticSink(1000, false, undefined, true);
+ * sink.repair('W_AMP_UNESCAPED', 'kept "&"', { line: 3, column: 9 }); // sink.kept[0].severity === 'warning'
+ */
 export class DiagnosticSink {
   readonly kept: Diagnostic[] = [];
   private dropped = 0;

@@ -14,7 +14,12 @@ const PREDEFINED: ReadonlyMap<string, string> = new Map([
 
 const NAME = /^[A-Za-z_:][A-Za-z0-9_.:-]*$/;
 
-/** `true` for code points XML 1.0 allows (the `Char` production). */
+/**
+ * `true` for code points XML 1.0 allows (the `Char` production).
+ *
+ * @example
+ * isXmlChar(0x1f) // false
+ */
 export function isXmlChar(cp: number): boolean {
   return cp === 0x9 || cp === 0xa || cp === 0xd || (cp >= 0x20 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd) || (cp >= 0x10000 && cp <= 0x10ffff);
 }

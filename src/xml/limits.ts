@@ -30,7 +30,12 @@ export const DEFAULT_LIMITS: Readonly<XmlLimits> = Object.freeze({
   maxDiagnostics: 1_000,
 });
 
-/** Merges user limits over the defaults; non-positive or non-numeric values fall back to the default. */
+/**
+ * Merges user limits over the defaults; non-positive or non-numeric values fall back to the default.
+ *
+ * @example
+ * resolveLimits({ maxDepth: 64 }).maxDepth // 64
+ */
 export function resolveLimits(partial: Partial<XmlLimits> | undefined): XmlLimits {
   const out: XmlLimits = { ...DEFAULT_LIMITS };
   if (!partial) return out;

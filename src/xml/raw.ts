@@ -5,7 +5,12 @@
 import type { RawElement } from './types.js';
 
 
-/** All text and CDATA directly inside `el`, joined (adjacent CDATA sections become one value). */
+/**
+ * All text and CDATA directly inside `el`, joined (adjacent CDATA sections become one value).
+ *
+ * @example
+ * textOf(el) // 'a]]>b' for <x><![CDATA[a]]]]><![CDATA[>b]]></x>
+ */
 export function textOf(el: RawElement): string {
   const parts = el.parts;
   if (parts.length === 1) {
@@ -17,14 +22,12 @@ export function textOf(el: RawElement): string {
   return out;
 }
 
-/** The child elements of `el`. */
-export function childrenOf(el: RawElement): RawElement[] {
-  const out: RawElement[] = [];
-  for (const p of el.parts) if (typeof p !== 'string') out.push(p);
-  return out;
-}
-
-/** The value of the attribute with local name `local` and no namespace, or undefined. */
+/**
+ * The value of the attribute with local name `local` and no namespace, or undefined.
+ *
+ * @example
+ * attrOf(el, 'nicename') // 'news' for <category domain="category" nicename="news">
+ */
 export function attrOf(el: RawElement, local: string): string | undefined {
   for (const a of el.attrs) if (a.uri === '' && a.local === local) return a.value;
   return undefined;
@@ -38,7 +41,12 @@ function escapeAttr(s: string): string {
   return escapeText(s).replace(/"/g, '&quot;');
 }
 
-/** The element's content as XML (text escaped), for `extra`: plain text stays plain text. */
+/**
+ * The element's content as XML (text escaped), for `extra`: plain text stays plain text.
+ *
+ * @example
+ * innerXml(el) // '<polluted>yes</polluted>' for <__proto__><polluted>yes</polluted></__proto__>
+ */
 export function innerXml(el: RawElement): string {
   if (!el.parts.some((p) => typeof p !== 'string')) return textOf(el);
   let out = '';
