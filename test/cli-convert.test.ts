@@ -170,6 +170,23 @@ describe('inputs', () => {
   });
 });
 
+describe('saved HTML pages', () => {
+  it('a page and a folder of pages (a mirrored site)', async () => {
+    const one = await runCli(['convert', join(FIXTURES, 'html', 'flat-mentions.html'), '-q']);
+    expect(one.code).toBe(0);
+    expect(json(one.stdout).items).toHaveLength(1);
+    expect(json(one.stdout).items[0]?.comments.length).toBeGreaterThan(0);
+    const dir = tempDir();
+    mkdirSync(join(dir, 'mirror', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'mirror', 'a.html'), readFileSync(join(FIXTURES, 'html', 'flat-mentions.html')));
+    writeFileSync(join(dir, 'mirror', 'sub', 'b.html'), readFileSync(join(FIXTURES, 'html', 'sibling-children-after-closed-li.html')));
+    const folder = await runCli(['convert', 'mirror', '--format', 'wxr', '--out', 'rescued.xml', '-q'], { cwd: dir });
+    expect(folder.code).toBe(0);
+    const back = await runCli(['info', 'rescued.xml', '--json'], { cwd: dir });
+    expect((JSON.parse(back.stdout) as { items: { total: number } }).items.total).toBe(2);
+  });
+});
+
 describe('bad input: exit 1 with one line naming file, line and column', () => {
   it.each([
     ['truncated.xml', sampleText.slice(0, sampleText.indexOf('<item>', 8000)), /^wxr-kit: truncated\.xml:\d+:\d+: E_TRUNCATED /],

@@ -50,7 +50,7 @@ function reportText(stats: ArchiveStats, diags: DiagnosticTally, ctx: RunContext
   const rows: [string, string][] = [];
   const site = stats.site;
   if (site !== null) {
-    rows.push(['site', `${printable(site.title || '(untitled)')} ${site.link ? `<${printable(site.link)}>` : ''} · ${site.language || 'no language'} · WXR ${site.wxrVersion || '?'}`]);
+    rows.push(['site', `${printable(site.title || '(untitled)')} ${site.link ? `<${printable(site.link)}>` : ''} · ${site.language || 'no language'}${site.wxrVersion ? ` · WXR ${printable(site.wxrVersion)}` : ''}`]);
   }
   rows.push(['items', `${formatCount(stats.items)}${stats.items > 0 ? `: ${list(ranked(stats.byType))}` : ''}`]);
   for (const [type] of ranked(stats.byType, 6)) {
@@ -64,7 +64,7 @@ function reportText(stats: ArchiveStats, diags: DiagnosticTally, ctx: RunContext
   });
   rows.push(['authors', `${formatCount(Math.max(stats.authors.size, stats.itemsByAuthor.size))}${authors.length > 0 ? `: ${authors.join(', ')}` : ''}`]);
   if (stats.terms.size > 0) rows.push(['terms', list(ranked(stats.terms))]);
-  rows.push(['comments', stats.comments === 0 ? '0' : `${formatCount(stats.comments)} on ${formatCount(stats.postsWithComments)} items (${list(ranked(stats.commentTypes))})`]);
+  rows.push(['comments', stats.comments === 0 ? '0' : `${formatCount(stats.comments)} on ${formatCount(stats.postsWithComments)} item${stats.postsWithComments === 1 ? '' : 's'} (${list(ranked(stats.commentTypes))})`]);
   if (stats.comments > 0) {
     const inferred = ctx.options.inferReplies ? `, ${formatCount(stats.inferred)} @Name replies inferred` : '';
     rows.push(['threads', `${formatCount(stats.threaded)} ${stats.threaded === 1 ? 'reply' : 'replies'} with a parent${inferred}, deepest thread ${stats.deepest} level${stats.deepest === 1 ? '' : 's'}`]);
