@@ -38,7 +38,8 @@ describe('markdown fixtures', () => {
     const input = readFileSync(join(dir, 'input.html'), 'utf8');
     const { markdown } = convertHtmlToMarkdown(input, optionsOf(dir));
     const expectedPath = join(dir, 'expected.md');
-    if (update || !existsSync(expectedPath)) writeFileSync(expectedPath, `${markdown}\n`);
+    if (update) writeFileSync(expectedPath, `${markdown}\n`);
+    expect(existsSync(expectedPath), `${name}/expected.md is missing: run with UPDATE_FIXTURES=1 and review it`).toBe(true);
     expect(`${markdown}\n`).toBe(readFileSync(expectedPath, 'utf8'));
   });
 });

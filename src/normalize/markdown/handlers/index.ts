@@ -11,13 +11,14 @@ import { image } from './image.js';
 import { abbr, br, del, em, ins, kbd, mark, q, small, strong, sub, u } from './inline.js';
 import { link } from './link.js';
 import { list } from './list.js';
+import { span } from './span.js';
 import { table } from './table.js';
 
 const entries: [string, ElementHandler][] = [
   ['strong', strong], ['b', strong], ['em', em], ['i', em], ['cite', em], ['dfn', em], ['var', em],
   ['del', del], ['s', del], ['strike', del], ['br', br],
   ['sup', supOrNote], ['sub', sub], ['kbd', kbd], ['abbr', abbr], ['acronym', abbr], ['mark', mark], ['u', u], ['ins', ins],
-  ['small', small], ['q', q],
+  ['small', small], ['q', q], ['span', span], ['font', span],
   ['code', inlineCode], ['tt', inlineCode], ['samp', inlineCode], ['pre', pre],
   ['a', link], ['img', image],
   ['h1', heading], ['h2', heading], ['h3', heading], ['h4', heading], ['h5', heading], ['h6', heading],

@@ -1,6 +1,6 @@
 /**
  * `<a href title>` → `[text](url "title")`; a link whose text is its own URL →
- * `<url>`; an anchor without `href` → its content.
+ * `<url>`; an anchor without `href` (or with a `javascript:`/`data:` one) → its content.
  */
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
@@ -42,7 +42,8 @@ export function titlePart(title: string | undefined): string {
 export const link: ElementHandler = (el, ctx) => {
   const href = el.attribs['href'];
   const inner = ctx.children(el).replace(/\u0000/g, ' ');
-  if (href === undefined || href.trim() === '') return inner;
+  // no destination, or a script URL that a static site must not turn into a link: the text only
+  if (href === undefined || href.trim() === '' || /^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
   const text = ctx.toLine(inner);
   if (text === '') return '';
   const plain = text.replace(/\\(.)/g, '$1');
