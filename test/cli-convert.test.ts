@@ -48,6 +48,17 @@ describe('convert --format json', () => {
     expect(r.stderr).toMatch(/wrote 4 items \(3 post, 1 page\) and 6 comments as json to standard output/);
   });
 
+  it.each([
+    [true, {}, true],
+    [true, { NO_COLOR: '1' }, false],
+    [false, {}, false],
+  ])('colour on a terminal only, and never with NO_COLOR (tty=%s env=%j)', async (tty, env, coloured) => {
+    const r = await runCli(['convert', SAMPLE], { tty, env });
+    expect(r.code).toBe(0);
+    expect(r.stderr.includes('\x1b[32m')).toBe(coloured);
+    expect(r.stdout).not.toContain('\x1b[');
+  });
+
   it('--pretty indents; --quiet prints no summary', async () => {
     const r = await runCli(['convert', SAMPLE, '--pretty', '--quiet']);
     expect(r.stdout.startsWith('{\n  "site": {')).toBe(true);
