@@ -62,3 +62,10 @@ describe('convertHtmlToMarkdown findings', () => {
     for (const d of r.diagnostics) expect(d.itemId).toBe(7);
   });
 });
+
+describe('internal placeholders cannot be forged', () => {
+  it('shows <wxr-ph> in the input as text', () => {
+    const out = htmlToMarkdown('[code]secret[/code] <wxr-ph data-i="0"></wxr-ph> <wxr-fn>x</wxr-fn>');
+    expect(out).toBe('```\nsecret\n```\n\n\\<wxr-ph data-i="0">\\</wxr-ph> \\<wxr-fn>x\\</wxr-fn>');
+  });
+});

@@ -48,7 +48,8 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
     diagnostics.push(full);
   };
   const text = typeof html === 'string' ? html : '';
-  const input = cleanMarkers(text);
+  // our placeholder elements are `<wxr-…>`: the same tags in the input are shown as text
+  const input = cleanMarkers(text.includes('wxr-') ? text.replace(/<(\/?wxr-)/gi, '&lt;$1') : text);
   const autop = opts.wpautop === 'auto' ? !input.includes('<!-- wp:') : opts.wpautop;
   if (isPlainText(input, opts)) {
     // No tags, entities, shortcodes or URLs (most comments): no parse needed.
