@@ -72,6 +72,19 @@ describe('threadComments from parentId', () => {
     expect(threadComments([odd], 'x' as never)).toHaveLength(1);
   });
 
+  it('never throws on arbitrary comment text and authors (property)', () => {
+    const html = fc.constantFrom('@', '@ ', '<a href="#comment-2">', '</a>', '<p>', '</p>', '\n', '&amp;', '&nbsp;', ':', ',', ' und ', 'A1', 'A2 B', 'Ä', 'ß', '#comment-', '1', '<strong>', 'x@y.z');
+    const content = fc.oneof(fc.string({ maxLength: 40 }), fc.array(html, { maxLength: 12 }).map((a) => a.join('')));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(content, fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('A1', 'A2 B', '@A1', ''))), { maxLength: 12 }), (rows) => {
+        const comments = rows.map(([text, author], i) => c(i + 1, null, i, text, author));
+        const { threads } = threadCommentsWithDiagnostics(comments, { mentions: true, postAuthor: 'A1', reciprocity: true });
+        expect(parents(threads).size).toBe(comments.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('never loses, duplicates or loops a comment (property)', () => {
     const arb = fc.array(
       fc.record({
