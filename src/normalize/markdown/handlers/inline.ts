@@ -11,7 +11,7 @@ import { escAttr } from '../shortcodes/attrs.js';
 
 /** Wraps inline content in delimiters, moving edge spaces outside them. */
 export function wrap(inner: string, open: string, close = open): string {
-  const m = /^([ \u0004]*)([\s\S]*?)([ \u0004]*)$/.exec(inner);
+  const m = /^([ \u00a0\u0004]*)([\s\S]*?)([ \u00a0\u0004]*)$/.exec(inner);
   const body = m?.[2] ?? '';
   if (body === '' || /^[\u0000\u0001]*$/.test(body)) return inner;
   return `${m?.[1] ?? ''}${open}${body}${close}${m?.[3] ?? ''}`;
