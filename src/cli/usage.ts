@@ -7,6 +7,23 @@ function flagLabel(f: FlagSpec): string {
   return `${short}--${f.name}${value}`;
 }
 
+/** Help lines wrap at this width (fixed, so that the help reads the same everywhere). */
+const WIDTH = 100;
+
+/** Splits `text` into lines of at most `width` characters at spaces. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
 function flagLines(flags: readonly FlagSpec[]): string[] {
   const labels = flags.map(flagLabel);
   const width = Math.min(40, Math.max(...labels.map((l) => l.length)) + 2);
@@ -14,8 +31,11 @@ function flagLines(flags: readonly FlagSpec[]): string[] {
   flags.forEach((f, i) => {
     const label = labels[i] ?? '';
     const def = f.default === undefined ? '' : ` (default: ${f.default})`;
-    const pad = label.length >= width ? `\n  ${' '.repeat(width)}` : ' '.repeat(width - label.length);
-    lines.push(`  ${label}${pad}${f.help}${def}`);
+    const indent = ' '.repeat(width + 2);
+    const text = wrap(`${f.help}${def}`, WIDTH - width - 2);
+    if (label.length >= width) lines.push(`  ${label}`);
+    else lines.push(`  ${label}${' '.repeat(width - label.length)}${text.shift() ?? ''}`);
+    for (const rest of text) lines.push(`${indent}${rest}`);
   });
   return lines;
 }
