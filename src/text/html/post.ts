@@ -41,9 +41,30 @@ function insideAny(el: Element, roots: Element[]): boolean {
   return false;
 }
 
+const notPost = new WeakMap<Element, boolean>();
+
+/** `el` or an ancestor (below `body`) is a comments area, sidebar, widget, navigation or teaser; memoized. */
+function inNotPost(el: Element): boolean {
+  const chain: Element[] = [];
+  let result = false;
+  for (let e: Element | null = el; e && e.tagName !== 'body' && e.tagName !== 'html'; e = parentElement(e)) {
+    const hit = notPost.get(e);
+    if (hit !== undefined) {
+      result = hit;
+      break;
+    }
+    chain.push(e);
+  }
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const e = chain[i] as Element;
+    result = result || matches(e, NOT_POST);
+    notPost.set(e, result);
+  }
+  return result;
+}
+
 function outsidePost(el: Element, comments: Element[]): boolean {
-  for (let e: Element | null = el; e && e.tagName !== 'body' && e.tagName !== 'html'; e = parentElement(e)) if (matches(e, NOT_POST)) return true;
-  return insideAny(el, comments);
+  return inNotPost(el) || insideAny(el, comments);
 }
 
 /** True when `el` sits in another post's teaser (an `article`/`.hentry` that is not the post's own). */

@@ -97,11 +97,21 @@ function matchSteps(el: Element, steps: Step[], i: number): boolean {
   return false;
 }
 
-/** True when `el` matches `selector`. */
+const memo = new Map<string, WeakMap<Element, boolean>>();
+
+/** True when `el` matches `selector`. Results are remembered per element (parsed trees are never changed). */
 export function matches(el: Element, selector: string): boolean {
+  let seen = memo.get(selector);
+  if (!seen) {
+    seen = new WeakMap();
+    memo.set(selector, seen);
+  }
+  const hit = seen.get(el);
+  if (hit !== undefined) return hit;
   const c = compile(selector);
-  if (!c) return false;
-  return c.some((steps) => matchSteps(el, steps, 0));
+  const ok = c !== null && c.some((steps) => matchSteps(el, steps, 0));
+  seen.set(el, ok);
+  return ok;
 }
 
 interface DocIndex { order: Map<Element, number>; byTag: Map<string, Element[]>; byClass: Map<string, Element[]>; byId: Map<string, Element[]> }
