@@ -28,7 +28,7 @@ function generate(n, seed = 42) {
     let content = 'Toller Artikel, danke!';
     if (earlier >= 0 && r < 0.3) parentId = earlier + 1;
     else if (earlier >= 0 && r < 0.7) content = `@${out[earlier].author}: Sehe ich anders, weil …`;
-    const at = new Date(t0 + i * 30_000).toISOString();
+    const at = new Date(t0 + i * 30_000).toISOString().replace('.000Z', 'Z'); // the model's form
     out.push({ id: i + 1, parentId, author, authorEmail: '', authorUrl: '', authorIp: '', userId: null, date: at, dateGmt: at, content, approved: '1', type: 'comment', meta: [] });
   }
   return out;

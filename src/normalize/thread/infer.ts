@@ -42,7 +42,8 @@ const d = (s: string, i: number): number => s.charCodeAt(i) - 48;
 /** Milliseconds of a model date (ISO 8601 from the dates module); the common `…Z` form without `Date.parse`. */
 function instant(iso: string | null | undefined): number {
   if (typeof iso !== 'string') return Number.POSITIVE_INFINITY;
-  if (iso.length === 20 && iso.charCodeAt(19) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */) {
+  const n = iso.length;
+  if ((n === 20 || (n === 24 && iso.charCodeAt(19) === 46)) && iso.charCodeAt(n - 1) === 90 /* Z */ && iso.charCodeAt(10) === 84 /* T */) {
     const ms = Date.UTC(d(iso, 0) * 1000 + d(iso, 1) * 100 + d(iso, 2) * 10 + d(iso, 3), d(iso, 5) * 10 + d(iso, 6) - 1, d(iso, 8) * 10 + d(iso, 9), d(iso, 11) * 10 + d(iso, 12), d(iso, 14) * 10 + d(iso, 15), d(iso, 17) * 10 + d(iso, 18));
     if (!Number.isNaN(ms)) return ms;
   }
