@@ -4,6 +4,8 @@ import type { Archive, Author, Item, Site, Term, WxrEntry } from '../model.js';
 import { resolveOptions, type ParseWxrOptions } from './options.js';
 import { WxrPipeline } from './pipeline.js';
 
+const CHUNK = 65_536;
+
 /**
  * Parses a whole WXR export (1.0, 1.1, 1.2; WordPress.com and self-hosted). Known exporter
  * defects are repaired with a warning each (errors with `strict: true`); anything else
@@ -33,7 +35,11 @@ export function parseWxr(input: string | Uint8Array, options?: ParseWxrOptions):
     else items.push(entry.item);
   };
   const pipeline = new WxrPipeline(resolved, collect, true);
-  pipeline.write(input);
+  // Decoding and scanning in 64 KiB pieces is faster than one huge string (measured: TextDecoder
+  // on 64 KiB chunks is about twice as fast as on the whole buffer, and ASCII pieces stay one-byte strings).
+  for (let at = 0; at < input.length; at += CHUNK) {
+    pipeline.write(typeof input === 'string' ? input.slice(at, at + CHUNK) : input.subarray(at, at + CHUNK));
+  }
   pipeline.end();
   if (site === null) throw new WxrError('E_NOT_WXR', 'no WXR channel was found');
   return { site, authors, terms, items, diagnostics: pipeline.diagnostics };
