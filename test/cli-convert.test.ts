@@ -107,6 +107,18 @@ describe('convert --format json', () => {
   });
 });
 
+describe('Ctrl-C (an aborted signal)', () => {
+  it('stops, leaves no file and no temp file, exits 130', async () => {
+    const dir = tempDir();
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const r = await runCli(['convert', SAMPLE, '--out', 'x.ndjson'], { cwd: dir, signal: interrupt.signal });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('wxr-kit: interrupted; every file written is complete, no half-written file is left\n');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
 describe('convert --format ndjson', () => {
   it('streams one entry per line: site, authors, terms, items', async () => {
     const r = await runCli(['convert', SAMPLE, '--format', 'ndjson']);

@@ -18,6 +18,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Pretend stderr (and stdout) are terminals. */
   tty?: boolean;
+  /** As bin.ts passes for Ctrl-C. */
+  signal?: AbortSignal;
 }
 
 class Sink extends PassThrough {
@@ -39,7 +41,8 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   const stderr = new Sink(options.tty === true);
   const input = options.stdin ?? '';
   const stdin = Readable.from([typeof input === 'string' ? Buffer.from(input) : Buffer.from(input)]);
-  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd() });
+  const io = { argv, stdin, stdout, stderr, env: options.env ?? {}, cwd: options.cwd ?? process.cwd() };
+  const code = await main(options.signal === undefined ? io : { ...io, signal: options.signal });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

@@ -7,6 +7,14 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code !== 'EPIPE') process.exitCode = 1;
 });
 
+// Ctrl-C: stop between two entries, finish or remove the file being written, exit 130.
+// A second Ctrl-C ends the process at once (the listener is gone).
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.stdin.destroy(); // a read waiting on a terminal or pipe ends too
+});
+
 void main({
   argv: process.argv.slice(2),
   stdin: process.stdin,
@@ -14,6 +22,7 @@ void main({
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  signal: interrupt.signal,
 }).then((code) => {
   process.exitCode = code;
 });

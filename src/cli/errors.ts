@@ -79,3 +79,11 @@ export function bareMessage(e: WxrError): string {
   return e.line === undefined ? e.message : e.message.replace(/ at \d+:\d+$/, '');
 }
 
+
+/** The run was stopped by Ctrl-C (SIGINT): exit code 130, after the current file is finished or removed. */
+export class Interrupted extends Error {
+  override readonly name = 'Interrupted';
+  constructor() {
+    super('interrupted');
+  }
+}

@@ -4,7 +4,7 @@
  */
 import { parseCommand, type Command } from './args.js';
 import { errStyles, newProgress, type CliIo, type RunContext } from './context.js';
-import { UsageError } from './errors.js';
+import { Interrupted, UsageError } from './errors.js';
 import type { Verb } from './flags.js';
 import { collectInputs } from './inputs.js';
 import { describeFailure } from './report.js';
@@ -56,7 +56,8 @@ export async function main(io: CliIo): Promise<number> {
   try {
     return await run(parseCommand(io.argv), io);
   } catch (e) {
-    const { line, exit } = describeFailure(e, s);
+    // Whatever broke after Ctrl-C (a cut stdin reads as a truncated export) is the interruption.
+    const { line, exit } = describeFailure(io.signal?.aborted === true ? new Interrupted() : e, s);
     try {
       await writeOut(io.stderr, `${line}\n`);
       if (e instanceof UsageError) await writeOut(io.stderr, `\n${usage(e.verb)}`);

@@ -170,7 +170,7 @@ export async function convert(ctx: RunContext): Promise<number> {
     if (ctx.diagnostics.length < MAX_KEPT_DIAGNOSTICS) ctx.diagnostics.push(d);
   };
   const run: ConvertContext = { ...ctx, onDiagnostic };
-  const entries = tally.pass(loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic }, holder));
+  const entries = tally.pass(loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic }, holder), ctx.io.signal);
   const written: Written = { bytes: 0, files: [] };
   try {
     await EMITTERS[ctx.options.format](entries, run, sink, written);
