@@ -19,6 +19,7 @@ const MD = new Map<string, [string, string]>([
 ]);
 const OPENERS = new Map([['\u0008', '\u0007'], ['\u000f', '\u000e'], ['\u0011', '\u0010']]);
 const ANY = /[\u0007\u0008\u000e-\u0011]/;
+const ANY_G = /[\u0007\u0008\u000e-\u0011]/g;
 const ADJACENT = /\u0008\u0007|\u000f\u000e|\u0011\u0010/g;
 const WS = /[\s\u0000\u0001\u0004]/u;
 const PUNCT = /[\p{P}\p{S}\u0005\u0006\u0007\u0008\u000e-\u0011]/u;
@@ -39,35 +40,37 @@ function rightOk(prev: string, next: string): boolean {
 export function resolveDelimiters(input: string): string {
   if (!ANY.test(input)) return input;
   const s = input.replace(ADJACENT, ''); // `**a**` + `**b**` side by side: one run
+  const at: number[] = [];
+  ANY_G.lastIndex = 0;
+  while (ANY_G.exec(s) !== null) at.push(ANY_G.lastIndex - 1);
   const partner = new Map<number, number>();
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
+  for (const i of at) {
     const c = s[i] ?? '';
-    if (c === '\u0007' || c === '\u000e' || c === '\u0010') stack.push(i);
-    else if (OPENERS.has(c)) {
-      const want = OPENERS.get(c);
-      for (let k = stack.length - 1; k >= 0; k--) {
-        const o = stack[k] ?? -1;
-        if (s[o] !== want) continue;
-        partner.set(o, i).set(i, o);
-        stack.length = k;
-        break;
-      }
+    const want = OPENERS.get(c);
+    if (want === undefined) {
+      stack.push(i);
+      continue;
+    }
+    for (let k = stack.length - 1; k >= 0; k--) {
+      const o = stack[k] ?? -1;
+      if (s[o] !== want) continue;
+      partner.set(o, i).set(i, o);
+      stack.length = k;
+      break;
     }
   }
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i] ?? '';
-    const md = MD.get(c);
-    if (!md) {
-      out += c;
-      continue;
-    }
+  let last = 0;
+  for (const i of at) {
+    out += s.slice(last, i);
+    last = i + 1;
     const j = partner.get(i);
     if (j === undefined) continue; // unpaired (a paragraph break inside the element): dropped
+    const md = MD.get(s[i] ?? '');
     const [o, e] = i < j ? [i, j] : [j, i];
     const ok = leftOk(charAt(s, o - 1), charAt(s, o + 1)) && rightOk(charAt(s, e - 1), charAt(s, e + 1));
-    out += ok ? md[0] : md[1];
+    out += md ? (ok ? md[0] : md[1]) : '';
   }
-  return out;
+  return out + s.slice(last);
 }
