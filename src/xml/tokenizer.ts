@@ -21,8 +21,28 @@ const AFTER = 3;
 const DISCARD = 4;
 const RESYNC = 5;
 
-const NAME = /[^\s/>=<"'!?&;]+/y;
-const SPACE = /[ \t\n\r]*/y;
+/**
+ * End of the name starting at `i`: names stop at whitespace and at `/ > = < " ' ! ? & ;`.
+ * A loop over char codes: cheaper than a sticky regex (no match object per tag).
+ */
+function scanName(buf: string, i: number): number {
+  const n = buf.length;
+  for (; i < n; i++) {
+    const c = buf.charCodeAt(i);
+    if (c <= 32 || c === 47 || c === 62 || c === 61 || c === 60 || c === 34 || c === 39 || c === 33 || c === 63 || c === 38 || c === 59) break;
+  }
+  return i;
+}
+
+/** Index of the first character at or after `i` that is not XML whitespace. */
+function skipSpace(buf: string, i: number): number {
+  const n = buf.length;
+  for (; i < n; i++) {
+    const c = buf.charCodeAt(i);
+    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) break;
+  }
+  return i;
+}
 const NON_SPACE = /[^ \t\n\r]/;
 /** How PHP's HTML error messages start (`<br />`, `<b>Warning</b>`). */
 const PHP_HTML = /^<(?:br|b>)/i;
@@ -419,24 +439,17 @@ export class XmlTokenizer {
     const buf = this.buf;
     const pos = this.pos;
     const limits = this.limits;
-    NAME.lastIndex = pos + 1;
-    const m = NAME.exec(buf);
-    if (!m) throw this.fail('E_XML_SYNTAX', `"<" not followed by a name: "${buf.slice(pos, pos + 20)}"`, pos);
-    const name = m[0];
-    if (name.length > limits.maxNameLength) throw this.fail('E_LIMIT_NAME', `an element name longer than limits.maxNameLength (${limits.maxNameLength})`, pos);
+    const nameEnd = scanName(buf, pos + 1);
+    if (nameEnd === pos + 1) throw this.fail('E_XML_SYNTAX', `"<" not followed by a name: "${buf.slice(pos, pos + 20)}"`, pos);
+    if (nameEnd - pos - 1 > limits.maxNameLength) throw this.fail('E_LIMIT_NAME', `an element name longer than limits.maxNameLength (${limits.maxNameLength})`, pos);
+    const name = buf.slice(pos + 1, nameEnd);
     // Phase 1: find the whole tag (names and value ranges) before reporting anything.
-    let i = NAME.lastIndex;
+    let i = nameEnd;
     const names: string[] = [];
     const ranges: number[] = [];
     let selfClosing = false;
     for (;;) {
-      let sp = i;
-      const c0 = buf.charCodeAt(i);
-      if (c0 === 32 || c0 === 9 || c0 === 10 || c0 === 13) {
-        SPACE.lastIndex = i;
-        SPACE.exec(buf);
-        sp = SPACE.lastIndex;
-      }
+      const sp = skipSpace(buf, i);
       if (sp >= buf.length) return this.more(final, `the start tag <${name}>`);
       const ch = buf.charCodeAt(sp);
       if (ch === 62) {
@@ -451,25 +464,21 @@ export class XmlTokenizer {
         break;
       }
       if (sp === i) throw this.fail('E_XML_SYNTAX', `unexpected "${buf[sp]}" in the start tag <${name}>`, sp);
-      NAME.lastIndex = sp;
-      const a = NAME.exec(buf);
-      if (!a) throw this.fail('E_XML_SYNTAX', `unexpected "${buf[sp]}" in the start tag <${name}>`, sp);
-      if (a[0].length > limits.maxNameLength) throw this.fail('E_LIMIT_NAME', `an attribute name longer than limits.maxNameLength (${limits.maxNameLength})`, sp);
-      SPACE.lastIndex = NAME.lastIndex;
-      SPACE.exec(buf);
-      let j = SPACE.lastIndex;
+      const attrEnd = scanName(buf, sp);
+      if (attrEnd === sp) throw this.fail('E_XML_SYNTAX', `unexpected "${buf[sp]}" in the start tag <${name}>`, sp);
+      if (attrEnd - sp > limits.maxNameLength) throw this.fail('E_LIMIT_NAME', `an attribute name longer than limits.maxNameLength (${limits.maxNameLength})`, sp);
+      const attrName = buf.slice(sp, attrEnd);
+      let j = skipSpace(buf, attrEnd);
       if (j >= buf.length) return this.more(final, `the start tag <${name}>`);
-      if (buf.charCodeAt(j) !== 61) throw this.fail('E_XML_SYNTAX', `the attribute ${a[0]} of <${name}> has no value`, j);
-      SPACE.lastIndex = j + 1;
-      SPACE.exec(buf);
-      j = SPACE.lastIndex;
+      if (buf.charCodeAt(j) !== 61) throw this.fail('E_XML_SYNTAX', `the attribute ${attrName} of <${name}> has no value`, j);
+      j = skipSpace(buf, j + 1);
       if (j >= buf.length) return this.more(final, `the start tag <${name}>`);
       const q = buf.charCodeAt(j);
-      if (q !== 34 && q !== 39) throw this.fail('E_XML_SYNTAX', `the value of the attribute ${a[0]} of <${name}> is not quoted`, j);
+      if (q !== 34 && q !== 39) throw this.fail('E_XML_SYNTAX', `the value of the attribute ${attrName} of <${name}> is not quoted`, j);
       const close = buf.indexOf(q === 34 ? '"' : "'", j + 1);
       if (close === -1) return this.more(final, `the start tag <${name}>`);
       if (close - j - 1 > limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `an attribute value longer than limits.maxTextLength (${limits.maxTextLength})`, j);
-      names.push(a[0]);
+      names.push(attrName);
       ranges.push(j + 1, close);
       if (names.length > limits.maxAttributes) throw this.fail('E_LIMIT_ATTRS', `more than limits.maxAttributes (${limits.maxAttributes}) attributes on <${name}>`, pos);
       i = close + 1;
@@ -599,9 +608,7 @@ export class XmlTokenizer {
   /** Whether a `]]>` ending at `i` really ends the CDATA: only if the element's end tag or more CDATA follows. `null`: need more input. */
   private cdataEnds(i: number, final: boolean): boolean | null {
     const buf = this.buf;
-    SPACE.lastIndex = i;
-    SPACE.exec(buf);
-    const j = SPACE.lastIndex;
+    const j = skipSpace(buf, i);
     if (j >= buf.length) return final ? true : null;
     if (buf.charCodeAt(j) !== 60) return false;
     if (j + 1 >= buf.length) return final ? false : null;
