@@ -127,6 +127,13 @@ describe('quirk fixtures', () => {
     ]);
   });
 
+  it('pingbacks without a comment id (Twenty Ten) are reported, not invented', () => {
+    const html = `<html><body class="single postid-2"><article class="post"><h1 class="entry-title">T</h1><div class="entry-content"><p>x</p></div></article><ol class="commentlist"><li class="post pingback"><p>Pingback: <a href="https://p.test/">Other</a></p></li><li class="comment" id="li-comment-4"><div id="comment-4"><cite class="fn">Al</cite><div class="comment-body"><p>Hi</p></div></div></li></ol></body></html>`;
+    const a = parseHtmlArchive(html);
+    expect(item(a).comments.map((c) => c.id)).toEqual([4]);
+    expect(a.diagnostics.find((d) => d.code === 'pingback-without-id')?.message).toMatch(/^1 pingback/);
+  });
+
   it('a listing page: skipped with an info diagnostic, no throw', () => {
     const a = parseHtmlArchive(fixture('listing-page.html'));
     expect(a.items).toEqual([]);

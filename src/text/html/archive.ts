@@ -10,13 +10,13 @@ import { type Anchor, findAnchors } from './anchors.js';
 import { readComment } from './comments.js';
 import type { PageContext } from './context.js';
 import { validIso, zoneOfIso } from './dates.js';
-import { parseHtml } from './dom.js';
+import { contains, parseHtml } from './dom.js';
 import type { HtmlArchiveOptions } from './options.js';
 import { chooseProfile, emptyArchive, isListing, pageLang, pageZone, siteOf, slugOf } from './page.js';
 import { readPaging } from './paging.js';
 import { findLink, readPost } from './post.js';
 import { saverFacts } from './savers.js';
-import { selectOne } from './select.js';
+import { selectAll, selectOne } from './select.js';
 import { resolveParents } from './thread.js';
 import { isWayback, stripWayback, unwrapArchivedUrl, unwrapSrcset, unwrapStyle, waybackFacts } from './wayback.js';
 
@@ -57,6 +57,8 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
   ctx.dates.reference = validIso(options.reference) ?? capturedAt ?? null;
 
   const { anchors, sidebarIds } = findAnchors(doc);
+  const idless = selectAll(doc, 'li.pingback, li.trackback').filter((li) => !anchors.some((a) => a.root === li || contains(li, a.root) || contains(a.root, li))).length;
+  if (idless > 0) diagnostics.push({ severity: 'info', code: 'pingback-without-id', message: `${idless} pingback/trackback entr${idless === 1 ? 'y has' : 'ies have'} no comment id (Twenty Ten/Eleven style) and were left out` });
   if (sidebarIds > 0) diagnostics.push({ severity: 'info', code: 'comments-foreign-skipped', message: `${sidebarIds} comment id(s) in sidebars or widgets (other posts' comments) were left out` });
   if (isListing(doc, ctx, anchors.length)) {
     diagnostics.push({ severity: 'info', code: 'html-listing-page', message: 'a listing page (home, archive, category, tag or search): several posts, no single post; skipped' });
