@@ -148,6 +148,15 @@ describe('prepareOutputFile and AtomicFile', () => {
     expect(await codeOf(prepareOutputFile(dir, '.', policy(true)))).toBe('E_OUTPUT_EXISTS');
   });
 
+  it('removes temp files of the same output left by a killed run, and nothing else', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.a.json.99.0badcafe.tmp'), 'half');
+    writeFileSync(join(dir, '.b.json.99.0badcafe.tmp'), 'other output');
+    writeFileSync(join(dir, '.a.json.notes'), 'mine');
+    await prepareOutputFile(dir, 'a.json', policy());
+    expect(readdirSync(dir).sort()).toEqual(['.a.json.notes', '.b.json.99.0badcafe.tmp']);
+  });
+
   it('creates the parent folder of a new file', async () => {
     const dir = tempDir();
     const path = await prepareOutputFile(dir, 'deep/er/a.json', policy());

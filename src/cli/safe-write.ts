@@ -189,6 +189,11 @@ export async function prepareOutputFile(cwd: string, out: string, policy: Output
   if (!policy.dryRun) {
     try {
       await mkdir(dirname(path), { recursive: true });
+      // Temp files of this output that a killed run left behind.
+      const prefix = `.${basename(path)}.`;
+      for (const name of await readdir(dirname(path))) {
+        if (name.startsWith(prefix) && TEMP_FILE.test(name)) await unlink(join(dirname(path), name));
+      }
     } catch (e) {
       throw ioError(e, dirname(out), 'create the folder');
     }
