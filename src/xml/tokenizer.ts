@@ -377,6 +377,13 @@ export class XmlTokenizer {
       const head = buf.slice(pos);
       if (BANG_PREFIXES.some((p) => p.startsWith(head) && head.length < p.length)) return false;
     }
+    if (buf.charCodeAt(pos + 2) === 91 && buf.startsWith('<![CDATA[', pos)) {
+      if (this.stack.length === 0) throw this.fail('E_XML_SYNTAX', 'a CDATA section outside the root element', pos);
+      this.cdataAt = { line: this.line, column: this.base + pos - this.lineStart + 1 };
+      this.advance(pos + 9);
+      this.mode = CDATA;
+      return true;
+    }
     if (buf.startsWith('<!--', pos)) {
       const end = buf.indexOf('-->', pos + 4);
       if (end === -1) return this.more(final, 'a comment');
@@ -384,13 +391,6 @@ export class XmlTokenizer {
       if (body.includes('--') || body.endsWith('-')) this.sink.repair('W_COMMENT_DASHES', 'a comment contains "--"', this.where(pos));
       this.advance(end + 3);
       if (this.stack.length === 0) this.handler.onProlog?.(body);
-      return true;
-    }
-    if (buf.startsWith('<![CDATA[', pos)) {
-      if (this.stack.length === 0) throw this.fail('E_XML_SYNTAX', 'a CDATA section outside the root element', pos);
-      this.cdataAt = this.where(pos);
-      this.advance(pos + 9);
-      this.mode = CDATA;
       return true;
     }
     if (buf.startsWith('<!DOCTYPE', pos)) return this.doctype(final);
