@@ -35,6 +35,11 @@ export function formatMB(bytes: number): string {
   return `${(bytes / 1_048_576).toFixed(1)} MB`;
 }
 
+/** Bytes for the summary: `812 KB`, `3.4 MB`. */
+export function formatSize(bytes: number): string {
+  return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KB` : formatMB(bytes);
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }

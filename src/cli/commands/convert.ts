@@ -9,7 +9,7 @@ import { collectArchive, loadEntries, type LoadStats } from '../load.js';
 import { createSiteRenderer, toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
 import { AtomicFile, OutputFolder, prepareOutputFile } from '../safe-write.js';
-import { formatCount, writeOut } from '../term.js';
+import { formatCount, formatSize, writeOut } from '../term.js';
 
 /** Where the output goes. */
 type Sink =
@@ -133,7 +133,7 @@ function summary(ctx: RunContext, tally: EntryTally, diags: DiagnosticTally, sta
   const verb = options.dryRun ? 'would write' : 'wrote';
   const target = options.out === null ? 'standard output' : options.format === 'markdown' ? `${options.out}/ (${formatCount(w.files.length)} files, preset ${options.preset})` : options.out;
   const lines = [
-    `${s.green('✔')} ${verb} ${formatCount(tally.items)} items${tally.items > 0 ? ` (${tally.describe()})` : ''} and ${formatCount(tally.comments)} comments as ${options.format} to ${target}: ${(w.bytes / 1_048_576).toFixed(1)} MB in ${(ms / 1000).toFixed(1)} s`,
+    `${s.green('✔')} ${verb} ${formatCount(tally.items)} items${tally.items > 0 ? ` (${tally.describe()})` : ''} and ${formatCount(tally.comments)} comments as ${options.format} to ${target}: ${formatSize(w.bytes)} in ${(ms / 1000).toFixed(1)} s`,
   ];
   if (stats !== undefined) {
     const extras: string[] = [];
