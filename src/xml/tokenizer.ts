@@ -109,6 +109,8 @@ export class XmlTokenizer {
   private heldCR = false;
   /** The decoder met invalid UTF-8 (U+FFFD from then on are reported). */
   private invalidUtf8 = false;
+  /** Absolute offset where the last chunk holding forbidden characters ends; pieces after it need no check. */
+  private dirtyEnd = 0;
   private prologChecked = false;
   private junk: Finding | null = null;
   /** Where the open CDATA section started. */
@@ -164,6 +166,7 @@ export class XmlTokenizer {
     this.pos = 0;
     this.buf = rest + chunk;
     if (invalidUtf8) this.invalidUtf8 = true;
+    if (BAD_CHARS.test(chunk)) this.dirtyEnd = this.base + this.buf.length;
   }
 
   /**
@@ -173,7 +176,7 @@ export class XmlTokenizer {
    */
   private clean(text: string, start: number): string {
     const badUtf8 = this.invalidUtf8 && text.includes('\uFFFD');
-    if (!badUtf8 && !BAD_CHARS.test(text)) return text;
+    if (!badUtf8 && (this.base + start >= this.dirtyEnd || !BAD_CHARS.test(text))) return text;
     const re = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uFFFD]/g;
     let lastBadLine = -1;
     for (let m = re.exec(text); m; m = re.exec(text)) {
