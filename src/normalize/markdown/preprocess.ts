@@ -20,9 +20,40 @@ export interface Preprocessed {
   unknownShortcodes: string[];
 }
 
-// One scanner: things to skip (comments, tags, script/style), <pre> blocks, ((footnotes)), shortcodes.
-const SCAN =
-  /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)|<pre\b([^>]*)>([\s\S]*?)<\/pre\s*>|<[A-Za-z/!?][^>]*>|\(\(([^()]+?)\)\)|\[(\[?)(\/?)([A-Za-z][\w-]*)((?=[\s\]=/:])[^\]]*?)?\](\]?)/gi;
+// What the scan looks for, tried at the position of each candidate character (a `<`,
+// a `((`, a `[`). Tags, comments and script/style are skipped so that brackets in
+// attributes or comments are left alone.
+const COMMENT_END = '-->';
+const SCRIPT = /<(script|style)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/iy;
+const PRE = /<pre\b([^>]*)>([\s\S]*?)<\/pre\s*>/iy;
+const PAREN_NOTE = /\(\(([^()]+?)\)\)/y;
+const SHORTCODE = /\[(\[?)(\/?)([A-Za-z][\w-]*)((?=[\s\]=/:])[^\]]*?)?\](\]?)/y;
+const HAS_PRE = /<pre\b/i;
+
+/** Can the pass change anything? Only `<pre>`, `((…))` and `[…]` are replaced. */
+const needsPass = (html: string): boolean => html.includes('[') || html.includes('((') || HAS_PRE.test(html);
+
+const isTagStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 33 || c === 63; // A-Z a-z / ! ?
+
+/**
+ * The end of what starts with `<` at `i` and is skipped (comment, script/style, tag),
+ * or `-1` when nothing does. A `<pre>` block is returned through `pre` instead.
+ */
+function skipAngle(html: string, i: number): number {
+  const c = html.charCodeAt(i + 1);
+  if (c === 33 && html.startsWith('<!--', i)) {
+    const e = html.indexOf(COMMENT_END, i + 4);
+    return e === -1 ? html.length : e + 3;
+  }
+  if (c === 115 || c === 83) {
+    SCRIPT.lastIndex = i;
+    if (SCRIPT.test(html)) return SCRIPT.lastIndex;
+  }
+  if (!isTagStart(c)) return -1;
+  const e = html.indexOf('>', i + 2);
+  return e === -1 ? -1 : e + 1;
+}
 
 /** Runs the pass. */
 export function preprocess(
@@ -31,6 +62,7 @@ export function preprocess(
   report: (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void,
 ): Preprocessed {
   const placeholders: Placeholder[] = [];
+  if (!needsPass(html)) return { html, placeholders, unknownShortcodes: [] };
   const unknown = new Set<string>();
   const ph = (p: Placeholder): string => `<wxr-ph data-i="${placeholders.push(p) - 1}"></wxr-ph>`;
   const ctx: ShortcodeContext = {
@@ -40,31 +72,63 @@ export function preprocess(
     attachment: options.attachment,
     report,
   };
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
-  SCAN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SCAN.exec(html)) !== null) {
-    const start = m.index;
-    let end = SCAN.lastIndex;
+  // next position of each candidate, refreshed only when passed
+  let lt = html.indexOf('<');
+  let sq = html.indexOf('[');
+  let pp = html.indexOf('((');
+  let pos = 0;
+  const n = html.length;
+  while (pos < n) {
+    if (lt !== -1 && lt < pos) lt = html.indexOf('<', pos);
+    if (sq !== -1 && sq < pos) sq = html.indexOf('[', pos);
+    if (pp !== -1 && pp < pos) pp = html.indexOf('((', pos);
+    let i = n;
+    if (lt !== -1) i = lt;
+    if (sq !== -1 && sq < i) i = sq;
+    if (pp !== -1 && pp < i) i = pp;
+    if (i === n) break;
+    let end = -1;
     let rep: string | null = null;
-    if (m[0].length === 0) { SCAN.lastIndex++; continue; }
-    if (m[3] !== undefined) {
-      const pre = preToCode(m[2] ?? '', m[3] ?? '');
-      rep = pre.verbatim ? ph({ kind: 'block', text: m[0] }) : ph({ kind: 'code', text: pre.text, language: pre.language });
-    } else if (m[4] !== undefined && options.parenFootnotes) {
-      rep = `<wxr-fn>${m[4]}</wxr-fn>`;
-    } else if (m[7] !== undefined) {
-      const r = shortcode(html, m, ctx, unknown);
-      if (r) { rep = r.html; end = r.end; }
+    const c = html.charCodeAt(i);
+    if (c === 60) {
+      const d = html.charCodeAt(i + 1);
+      if (d === 112 || d === 80) {
+        PRE.lastIndex = i;
+        const m = PRE.exec(html);
+        if (m) {
+          end = PRE.lastIndex;
+          const pre = preToCode(m[1] ?? '', m[2] ?? '');
+          rep = pre.verbatim ? ph({ kind: 'block', text: m[0] }) : ph({ kind: 'code', text: pre.text, language: pre.language });
+        }
+      }
+      if (end === -1) end = skipAngle(html, i);
+    } else if (c === 40) {
+      PAREN_NOTE.lastIndex = i;
+      const m = PAREN_NOTE.exec(html);
+      if (m) {
+        end = PAREN_NOTE.lastIndex;
+        if (options.parenFootnotes) rep = `<wxr-fn>${m[1] ?? ''}</wxr-fn>`;
+      }
+    } else {
+      SHORTCODE.lastIndex = i;
+      const m = SHORTCODE.exec(html);
+      if (m) {
+        end = SHORTCODE.lastIndex;
+        const r = shortcode(html, m, ctx, unknown);
+        if (r) { rep = r.html; end = r.end; }
+      }
     }
+    if (end === -1) { pos = i + 1; continue; }
+    pos = end;
     if (rep === null) continue;
-    out += html.slice(last, start) + rep;
+    parts.push(html.slice(last, i), rep);
     last = end;
-    SCAN.lastIndex = end;
   }
-  out += html.slice(last);
-  return { html: out, placeholders, unknownShortcodes: [...unknown] };
+  if (last === 0) return { html, placeholders, unknownShortcodes: [...unknown] };
+  parts.push(html.slice(last));
+  return { html: parts.join(''), placeholders, unknownShortcodes: [...unknown] };
 }
 
 function shortcode(
@@ -73,7 +137,7 @@ function shortcode(
   ctx: ShortcodeContext,
   unknown: Set<string>,
 ): { html: string; end: number } | null {
-  const [source, escOpen = '', slash = '', rawName = '', attrText = '', escClose = ''] = [m[0], m[5], m[6], m[7], m[8], m[9]];
+  const [source, escOpen = '', slash = '', rawName = '', attrText = '', escClose = ''] = [m[0], m[1], m[2], m[3], m[4], m[5]];
   const name = rawName.toLowerCase();
   const end = m.index + source.length;
   const handler = ctx.options.shortcodes.get(name);

@@ -27,7 +27,6 @@ export const blockRef = (id: number): string => `${PARA}${BLOCK_OPEN}${id}${BLOC
 export const rawRef = (id: number): string => `${RAW_OPEN}${id}${RAW_CLOSE}`;
 
 const RAW = /\u0005(\d+)\u0006/g;
-const BLOCKS = /\u0002(\d+)\u0003/;
 
 export interface Part {
   markdown: string;
@@ -60,24 +59,37 @@ export function flushParagraph(s: string, raws: readonly string[], hardBreak: st
   return expandRaw(resolveDelimiters(lines.join(BR)).split(BR).join(hardBreak), raws);
 }
 
+/** Paragraphs of one stretch of stream between embedded blocks. */
+function pushParagraphs(out: Part[], piece: string, raws: readonly string[], hardBreak: string): void {
+  if (piece === '') return;
+  const norm = piece.includes(NL) ? piece.replace(/\u0001 *\u0004/g, BR).replace(/\u0004/g, BR) : piece;
+  const paras = (norm.includes(BR) ? norm.replace(/\u0001(?: *\u0001)+/g, PARA) : norm).split(PARA);
+  for (const p of paras) {
+    if (p === '') continue;
+    const md = flushParagraph(p, raws, hardBreak);
+    if (md !== '') out.push({ markdown: md, kind: 'p' });
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Splits a stream into paragraphs and embedded blocks, in order. */
 export function toParts(stream: string, blocks: readonly Part[], raws: readonly string[], hardBreak: string): Part[] {
   const out: Part[] = [];
-  const pieces = stream.split(BLOCKS);
-  for (let i = 0; i < pieces.length; i++) {
-    const piece = pieces[i] ?? '';
-    if (i % 2 === 1) {
-      const b = blocks[Number(piece)];
+  let last = 0;
+  let at = stream.indexOf(BLOCK_OPEN);
+  while (at !== -1) {
+    let e = at + 1;
+    while (isDigit(stream.charCodeAt(e))) e++;
+    if (e > at + 1 && stream.charCodeAt(e) === 3) {
+      pushParagraphs(out, stream.slice(last, at), raws, hardBreak);
+      const b = blocks[Number(stream.slice(at + 1, e))];
       if (b && b.markdown !== '') out.push(b);
-      continue;
+      last = e + 1;
     }
-    const norm = piece.includes(NL) ? piece.replace(/\u0001 *\u0004/g, BR).replace(/\u0004/g, BR) : piece;
-    const paras = (norm.includes(BR) ? norm.replace(/\u0001(?: *\u0001)+/g, PARA) : norm).split(PARA);
-    for (const p of paras) {
-      const md = flushParagraph(p, raws, hardBreak);
-      if (md !== '') out.push({ markdown: md, kind: 'p' });
-    }
+    at = stream.indexOf(BLOCK_OPEN, e);
   }
+  pushParagraphs(out, last === 0 ? stream : stream.slice(last), raws, hardBreak);
   return out;
 }
 
