@@ -94,7 +94,9 @@ export class WxrReader implements XmlHandler {
     const depth = ++this.depth;
     const building = this.building;
     if (building.length > 0) {
-      (building[building.length - 1] as RawElement).parts.push(el);
+      const parent = building[building.length - 1] as RawElement;
+      if (parent.parts.length === 0) parent.parts = [el];
+      else parent.parts.push(el);
       building.push(el);
       return;
     }
@@ -124,7 +126,8 @@ export class WxrReader implements XmlHandler {
     if (!cdata && isBlank(text) && (this.building.length === 1 || CONTAINERS.has(top.local))) return;
     const parts = top.parts;
     const last = parts.length - 1;
-    if (last >= 0 && typeof parts[last] === 'string') parts[last] += text;
+    if (last < 0) top.parts = [text];
+    else if (typeof parts[last] === 'string') parts[last] += text;
     else parts.push(text);
     if (cdata) top.cdata = true;
   }

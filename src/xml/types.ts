@@ -40,8 +40,8 @@ export interface RawElement {
   readonly local: string;
   readonly uri: string;
   readonly attrs: readonly XmlAttr[];
-  /** Text pieces and child elements in document order. */
-  readonly parts: (string | RawElement)[];
+  /** Text pieces and child elements in document order (replace an empty list rather than push onto it: `[x]` is a one-slot array, a push grows to 16). */
+  parts: (string | RawElement)[];
   /** Whether any text of this element came from CDATA. */
   cdata: boolean;
   readonly line: number;
