@@ -114,3 +114,21 @@ describe('wxrDate', () => {
   ];
   it.each(cases)('%s -> %s', (iso, wxr) => expect(wxrDate(iso)).toBe(wxr));
 });
+
+describe('toWxr: extra values that look like XML', () => {
+  it.each([
+    ['crossed tags', '<a><b>x</a></b>'],
+    ['unclosed tag', '<a>x'],
+    ['stray end tag', 'x</a>'],
+  ])('writes %s as text, so the document stays well-formed and the value round-trips', (_name, value) => {
+    const xml = toWxr(archive([item({ extra: { 'foo:bar': [value] } })]));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toContain(`>${value}<`);
+  });
+
+  it('writes well-nested canonical child elements as XML', () => {
+    const xml = toWxr(archive([item({ extra: { 'foo:bar': ['<foo:a x="1">t</foo:a><foo:b/>'] } })]));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<foo:a x="1">t</foo:a><foo:b/>');
+  });
+});

@@ -3,7 +3,6 @@
  * `parseWxr`, written the way WordPress's own exporter writes (CDATA split on `]]>`, parents before
  * children, `comment_parent` for threads), so that `parseWxr(toWxr(a))` gives back `a`.
  */
-import { XMLValidator } from 'fast-xml-parser';
 import type { Archive, Author, Comment, Extra, Item, ItemTerm, Meta, Term } from '../model.js';
 
 const WP = 'http://wordpress.org/export/1.2/';
@@ -128,7 +127,20 @@ function isXmlContent(value: string): boolean {
   if (!/<[A-Za-z_]/u.test(value)) return false;
   const text = value.replace(CANONICAL_TAG, '');
   if (/[<>]|&(?!(?:amp|lt|gt);)/u.test(text)) return false;
-  return XMLValidator.validate(`<x>${value}</x>`) === true;
+  return tagsBalanced(value);
+}
+
+/** Whether the canonical tags of `value` nest properly (every start tag closed by its own end tag, in order). */
+function tagsBalanced(value: string): boolean {
+  const open: string[] = [];
+  for (const m of value.matchAll(CANONICAL_TAG)) {
+    const tag = m[0];
+    if (tag.endsWith('/>')) continue;
+    const name = /^<\/?([^\s/>]+)/u.exec(tag)?.[1] ?? '';
+    if (!tag.startsWith('</')) open.push(name);
+    else if (open.pop() !== name) return false;
+  }
+  return open.length === 0;
 }
 
 /**
