@@ -10,7 +10,9 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { 'cli/bin': 'src/cli/bin.ts' },
+    // The CLI loads its commands lazily; their chunks stay beside bin.js in dist/cli/.
+    entry: { bin: 'src/cli/bin.ts' },
+    outDir: 'dist/cli',
     format: ['esm'],
     sourcemap: true,
     clean: false,
