@@ -4,7 +4,7 @@
  * from the export are only ever YAML values, never keys, except custom taxonomy
  * names, which go into a null-prototype object and are checked against the table.
  */
-import { stringify } from 'yaml';
+import { Document, Schema, type CreateNodeOptions, type DocumentOptions, type ToStringOptions } from 'yaml';
 import type { Item } from '../model.js';
 
 /** The static-site generators whose layout and front matter conventions wxr-kit knows. */
@@ -159,8 +159,27 @@ function setCustomTaxonomies(item: Item, data: Record<string, unknown>): void {
   }
 }
 
-/** Serializer options: every string double-quoted, so YAML 1.1 readers (Jekyll's Psych, Hugo) never take `yes`, `12:30` or a date for another type. */
-const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false } as const;
+/**
+ * The YAML 1.2 core schema, built once: `new Document` would otherwise build a new
+ * schema (tag lists, option merging) for every item.
+ */
+const CORE_SCHEMA = new Schema({ schema: 'core', resolveKnownTags: true });
+
+/**
+ * Serializer options: every string double-quoted, so YAML 1.1 readers (Jekyll's Psych,
+ * Hugo) never take `yes`, `12:30` or a date for another type; no line folding; no
+ * anchor/alias search (`aliasDuplicateObjects: false`); `directives: false` skips the
+ * walk over the whole node tree that looks for `%TAG` prefixes (front matter never
+ * has directives or custom tags, so the output is the same).
+ */
+const YAML_OPTIONS: DocumentOptions & CreateNodeOptions & ToStringOptions & { schema: Schema } = {
+  schema: CORE_SCHEMA,
+  defaultStringType: 'QUOTE_DOUBLE',
+  defaultKeyType: 'PLAIN',
+  lineWidth: 0,
+  aliasDuplicateObjects: false,
+  directives: false,
+};
 
 /**
  * A YAML document between `---` lines, written by the `yaml` package. Keys are plain
@@ -172,7 +191,7 @@ const YAML_OPTIONS = { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN
  * stringifyFrontMatter({ title: 'C:\\path: "x"' }) // '---\ntitle: "C:\\\\path: \\"x\\""\n---\n'
  */
 export function stringifyFrontMatter(data: Record<string, unknown>): string {
-  return `---\n${stringify(data, YAML_OPTIONS)}---\n`;
+  return `---\n${new Document(data, YAML_OPTIONS).toString(YAML_OPTIONS)}---\n`;
 }
 
 /**
