@@ -12,6 +12,8 @@ import { bareEmbeds } from './shortcodes/bare-embed.js';
 import { blockFootnoteHtml } from './handlers/block-footnotes.js';
 import { findNoteTargets } from './handlers/footnote.js';
 
+/** An `href` whose value can start with `#` (also written as an entity); footnote links need one. */
+const MAYBE_SAME_PAGE_LINK = /\bhref\s*=\s*["']?[#&]/i;
 const NOT_PLAIN = /[<&[]|\(\(|:\/\//;
 
 function isPlainText(input: string, opts: ResolvedOptions): boolean {
@@ -59,7 +61,7 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
   const pre = preprocess(bareEmbeds(input, opts) + blockFootnoteHtml(opts.blockFootnotes, report), opts, report);
   const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
   const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
-  if (pre.html.includes('<sup')) renderer.notes = findNoteTargets(doc);
+  if (pre.html.includes('<sup') && MAYBE_SAME_PAGE_LINK.test(pre.html)) renderer.notes = findNoteTargets(doc);
   let markdown = renderer.toBlocks(renderer.nodes(doc.children));
   if (renderer.footnotes.length > 0) markdown += `${markdown ? '\n\n' : ''}${footnoteDefs(renderer.footnotes)}`;
   return { markdown, diagnostics, shortcodes: pre.unknownShortcodes };

@@ -12,7 +12,9 @@ import { renderComment } from './handlers/comment.js';
 import { renderFallback } from './handlers/fallback.js';
 import { placeholderHandler } from './handlers/code.js';
 
-const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+/** Whitespace that changes: a run of two or more, or a single tab, newline, carriage return or form feed. */
+const WS_RUNS = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
+const NEEDS_COLLAPSE = /[\t\n\r\f]| [ \t\n\r\f]/;
 
 /**
  * HTML whitespace collapsing in one pass (U+00A0 is not whitespace and stays).
@@ -20,25 +22,16 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
  * or more is a paragraph break.
  */
 export function collapseWhitespace(data: string, autop: boolean): string {
-  let out = '';
-  let last = 0;
-  const n = data.length;
-  for (let i = 0; i < n; i++) {
-    const c = data.charCodeAt(i);
-    if (!isSpace(c)) continue;
-    let j = i;
+  if (!NEEDS_COLLAPSE.test(data)) return data;
+  return data.replace(WS_RUNS, (run: string) => {
+    if (!autop) return ' ';
     let nl = 0;
-    for (; j < n; j++) {
-      const d = data.charCodeAt(j);
-      if (!isSpace(d)) break;
-      if (d === 10 || (d === 13 && data.charCodeAt(j + 1) !== 10)) nl++;
+    for (let k = 0; k < run.length; k++) {
+      const d = run.charCodeAt(k);
+      if (d === 10 || (d === 13 && run.charCodeAt(k + 1) !== 10)) nl++;
     }
-    if (j - i === 1 && c === 32) continue;
-    out += data.slice(last, i) + (nl === 0 || !autop ? ' ' : nl === 1 ? NL : PARA);
-    last = j;
-    i = j - 1;
-  }
-  return last === 0 ? data : out + data.slice(last);
+    return nl === 0 ? ' ' : nl === 1 ? NL : PARA;
+  });
 }
 
 type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;

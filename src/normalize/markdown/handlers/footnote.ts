@@ -30,13 +30,18 @@ export function findNoteTargets(doc: Document): Map<string, Element> {
   const notes = new Map<string, Element>();
   const sups = DomUtils.getElementsByTagName('sup', doc, true);
   if (sups.length === 0) return notes;
+  const refs: string[] = [];
+  for (const s of sups) {
+    const id = refLink(s)?.attribs['href']?.slice(1);
+    if (id !== undefined) refs.push(id);
+  }
+  if (refs.length === 0) return notes;
   const ids = new Map<string, Element>();
   const candidate = (e: Element): boolean => (e.name === 'li' || e.name === 'wxr-fnmeta') && e.attribs['id'] !== undefined;
   for (const el of DomUtils.findAll(candidate, doc.children)) ids.set(el.attribs['id'] ?? '', el);
-  for (const s of sups) {
-    const id = refLink(s)?.attribs['href']?.slice(1);
-    const li = id === undefined ? undefined : ids.get(id);
-    if (id !== undefined && li) notes.set(id, li);
+  for (const id of refs) {
+    const li = ids.get(id);
+    if (li) notes.set(id, li);
   }
   for (const li of notes.values()) {
     for (const a of DomUtils.getElementsByTagName('a', li, true)) {

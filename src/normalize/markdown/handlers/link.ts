@@ -46,7 +46,7 @@ export const link: ElementHandler = (el, ctx) => {
   if (href === undefined || href.trim() === '' || /^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
   const text = ctx.toLine(inner);
   if (text === '') return '';
-  const plain = text.replace(/\\(.)/g, '$1');
+  const plain = text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
   const title = el.attribs['title'];
   if (!title && /^[a-z][a-z\d+.-]*:[^\s<>]*$/i.test(href)) {
     if (plain === href) return `<${href}>`;

@@ -14,7 +14,7 @@ const ATTR = /([\w-]+)\s*=\s*"([^"]*)"(?:\s|$)|([\w-]+)\s*=\s*'([^']*)'(?:\s|$)|
 export function parseShortcodeAttrs(text: string): ParsedAttrs {
   const attrs = new Map<string, string>();
   const positional: string[] = [];
-  let rest = text.replace(/[\u00a0\u200b]/g, ' ');
+  let rest = text.includes('\u00a0') || text.includes('\u200b') ? text.replace(/[\u00a0\u200b]/g, ' ') : text;
   if (rest.startsWith('=')) {
     // [youtube=http://…&w=320] : everything after `=` up to the first space is the value.
     const m = /^=\s*(\S*)\s*/.exec(rest);
@@ -28,9 +28,10 @@ export function parseShortcodeAttrs(text: string): ParsedAttrs {
   }
   rest = rest.trim();
   if (rest.endsWith('/')) rest = rest.slice(0, -1).trimEnd();
+  const src = `${rest} `;
   ATTR.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ATTR.exec(rest + ' ')) !== null) {
+  while ((m = ATTR.exec(src)) !== null) {
     if (m[1] !== undefined) attrs.set(m[1].toLowerCase(), m[2] ?? '');
     else if (m[3] !== undefined) attrs.set(m[3].toLowerCase(), m[4] ?? '');
     else if (m[5] !== undefined) attrs.set(m[5].toLowerCase(), m[6] ?? '');
