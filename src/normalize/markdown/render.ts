@@ -15,6 +15,10 @@ import { placeholderHandler } from './handlers/code.js';
 /** Whitespace that changes: a run of two or more, or a single tab, newline, carriage return or form feed. */
 const WS_RUNS = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
 const NEEDS_COLLAPSE = /[\t\n\r\f]| [ \t\n\r\f]/;
+// wpautop: a run with two or more line ends (`\r\n` is one), then one with one, then the rest
+const RUN_2NL = /[ \t\f]*(?:\r\n|\r(?!\n)|\n)[ \t\f]*(?:\r\n|\r(?!\n)|\n)[ \t\n\r\f]*/g;
+const RUN_1NL = /[ \t\f]*(?:\r\n|\r|\n)[ \t\f]*/g;
+const RUN_0NL = /[ \t\f]{2,}|[\t\f]/g;
 
 /**
  * HTML whitespace collapsing in one pass (U+00A0 is not whitespace and stays).
@@ -23,15 +27,10 @@ const NEEDS_COLLAPSE = /[\t\n\r\f]| [ \t\n\r\f]/;
  */
 export function collapseWhitespace(data: string, autop: boolean): string {
   if (!NEEDS_COLLAPSE.test(data)) return data;
-  return data.replace(WS_RUNS, (run: string) => {
-    if (!autop) return ' ';
-    let nl = 0;
-    for (let k = 0; k < run.length; k++) {
-      const d = run.charCodeAt(k);
-      if (d === 10 || (d === 13 && run.charCodeAt(k + 1) !== 10)) nl++;
-    }
-    return nl === 0 ? ' ' : nl === 1 ? NL : PARA;
-  });
+  if (!autop) return data.replace(WS_RUNS, ' ');
+  let t = data;
+  if (t.includes('\n') || t.includes('\r')) t = t.replace(RUN_2NL, PARA).replace(RUN_1NL, NL);
+  return t.replace(RUN_0NL, ' ');
 }
 
 type Report = (d: Omit<Diagnostic, 'severity'> & { severity?: Diagnostic['severity'] }) => void;
