@@ -1,5 +1,5 @@
 /** WXR date pairs to the model, with a diagnostic for zero or bad dates (never a throw). */
-import { wxrDatePair } from '../normalize/dates/wxr.js';
+import { wxrDatePair, wxrDatePairFast } from '../normalize/dates/wxr.js';
 import type { RawElement } from '../xml/types.js';
 import type { ConvertContext } from './fields.js';
 
@@ -19,6 +19,13 @@ export interface RawDatePair {
  */
 export function datePair(raw: RawDatePair, ctx: ConvertContext, what: string): { date: string | null; dateGmt: string | null } {
   if (raw.local === undefined && raw.gmt === undefined) return { date: null, dateGmt: null };
+  if (raw.local !== undefined && raw.gmt !== undefined) {
+    const fast = wxrDatePairFast(raw.local, raw.gmt);
+    if (fast !== null) {
+      ctx.offset = fast.offset;
+      return { date: fast.date, dateGmt: fast.dateGmt };
+    }
+  }
   const pair = wxrDatePair(raw.local, raw.gmt, ctx.offset);
   if (pair.problem !== undefined) {
     const bad = /invalid|apart/.test(pair.problem);
