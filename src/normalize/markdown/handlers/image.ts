@@ -6,6 +6,9 @@
 import type { ElementHandler } from '../types.js';
 import { destination, titlePart } from './link.js';
 
+/** Alt text that needs changes: whitespace other than single spaces, brackets, backslashes. */
+const ALT_SPECIAL = /[^\S ]|\s\s|[\\[\]]/;
+
 function attachmentId(cls: string, dataId: string | undefined): number | null {
   const m = /\bwp-image-(\d+)\b/.exec(cls);
   const v = Number(m?.[1] ?? dataId ?? NaN);
@@ -26,6 +29,6 @@ export const image: ElementHandler = (el, ctx) => {
     }
   }
   if (src === '') return '';
-  const altText = alt.replace(/\s+/g, ' ').replace(/([\\[\]])/g, '\\$1');
+  const altText = ALT_SPECIAL.test(alt) ? alt.replace(/\s+/g, ' ').replace(/([\\[\]])/g, '\\$1') : alt;
   return `![${altText}](${destination(src)}${titlePart(el.attribs['title'])})`;
 };

@@ -26,9 +26,10 @@ function bracketsBalanced(s: string): boolean {
 
 function balanced(s: string): boolean {
   let depth = 0;
-  for (const c of s) {
-    if (c === '(') depth++;
-    else if (c === ')' && --depth < 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return false;
   }
   return depth === 0;
 }
@@ -41,7 +42,8 @@ export function titlePart(title: string | undefined): string {
 
 export const link: ElementHandler = (el, ctx) => {
   const href = el.attribs['href'];
-  const inner = ctx.children(el).replace(/\u0000/g, ' ');
+  const children = ctx.children(el);
+  const inner = children.includes('\u0000') ? children.replace(/\u0000/g, ' ') : children;
   // no destination, or a script URL that a static site must not turn into a link: the text only
   if (href === undefined || href.trim() === '' || /^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
   const text = ctx.toLine(inner);

@@ -47,19 +47,25 @@ function cellText(cell: Element, ctx: RenderContext): string {
 export const table: ElementHandler = (el, ctx) => {
   const rows = rowsOf(el);
   if (rows.length === 0) return '';
-  if (rows.some((r) => cellsOf(r).some(complexCell))) {
+  const cells = rows.map(cellsOf);
+  if (cells.some((r) => r.some(complexCell))) {
     ctx.report({ severity: 'info', code: 'I_MD_TABLE_HTML', message: 'A table with merged cells or block content is kept as HTML' });
     return keepHtml(el, ctx);
   }
-  const width = Math.max(...rows.map((r) => cellsOf(r).length));
+  let width = 0;
+  for (const r of cells) if (r.length > width) width = r.length; // no spread: tables may have many rows
   if (width === 0) return '';
-  const lines = rows.map((r) => {
-    const cells = cellsOf(r).map((c) => cellText(c, ctx));
-    while (cells.length < width) cells.push('');
-    return `| ${cells.join(' | ')} |`;
+  const lines = cells.map((r) => {
+    const texts = r.map((c) => cellText(c, ctx));
+    while (texts.length < width) texts.push('');
+    return `| ${texts.join(' | ')} |`;
   });
-  const head = cellsOf(rows[0] as Element);
-  const delim = Array.from({ length: width }, (_, i) => (head[i] ? alignOf(head[i]) : '---'));
+  const head = cells[0] ?? [];
+  const delim: string[] = [];
+  for (let i = 0; i < width; i++) {
+    const h = head[i];
+    delim.push(h ? alignOf(h) : '---');
+  }
   lines.splice(1, 0, `| ${delim.join(' | ')} |`);
   const caption = el.children.find((c): c is Element => c.type === 'tag' && c.name === 'caption');
   const table = ctx.block(lines.join('\n'), 'table');

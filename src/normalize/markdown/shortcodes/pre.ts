@@ -54,7 +54,8 @@ export function codeText(inner: string): string {
   // Escaped code (`&lt;`) means every raw tag is markup; otherwise only highlighter tags are.
   const tags = /&lt;|&gt;|&#0*60;/i.test(inner) ? ANY_TAG : INLINE_TAGS;
   let t = inner.replace(/<br\s*\/?>\r?\n?/gi, '\n').replace(tags, '');
-  t = he.decode(t).replace(/\r\n?/g, '\n');
+  if (t.includes('&')) t = he.decode(t);
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   if (t.startsWith('\n')) t = t.slice(1);
   return t.replace(/\n[ \t]*$/, '').replace(/\n+$/, '');
 }
