@@ -70,23 +70,41 @@ try {
   // not installed
 }
 
+// Optional: an earlier build of the converter, to compare in the same run, e.g.
+//   git archive <commit> src | tar -x -C /tmp/old &&
+//   npx esbuild /tmp/old/src/normalize/markdown/index.ts --bundle --platform=node --format=esm \
+//     --packages=external --outfile=bench/data/md-html-before.mjs
+let before = null;
+const beforePath = join(here, 'data', 'md-html-before.mjs');
+if (existsSync(beforePath)) before = (await import(beforePath)).htmlToMarkdown;
+
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
-/** Best of three passes (after a warm-up pass over 500 documents). */
-function time(docs, fn) {
-  for (let i = 0; i < Math.min(500, docs.length); i++) fn(docs[i]);
-  let best = { wall: Infinity, cpu: Infinity };
-  for (let r = 0; r < 3; r++) {
-    globalThis.gc?.();
-    const t0 = performance.now();
-    const c0 = process.cpuUsage();
-    for (let i = 0; i < docs.length; i++) {
-      fn(docs[i]);
-      if ((i & 255) === 0) sample();
-    }
-    const c = process.cpuUsage(c0);
-    const run = { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
-    if (run.cpu < best.cpu) best = run;
+const ROUNDS = 5;
+/** One pass over all documents: wall and CPU ms. */
+function pass(docs, fn) {
+  globalThis.gc?.();
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  for (let i = 0; i < docs.length; i++) {
+    fn(docs[i]);
+    if ((i & 255) === 0) sample();
+  }
+  const c = process.cpuUsage(c0);
+  return { wall: performance.now() - t0, cpu: (c.user + c.system) / 1000 };
+}
+/**
+ * Best of ROUNDS passes per converter, the converters interleaved round by round so
+ * that load from other processes on this shared machine hits each of them alike.
+ */
+function timeAll(docs, fns) {
+  for (const [, fn] of fns) for (let i = 0; i < Math.min(500, docs.length); i++) fn(docs[i]);
+  const best = fns.map(() => ({ wall: Infinity, cpu: Infinity }));
+  for (let r = 0; r < ROUNDS; r++) {
+    fns.forEach(([, fn], k) => {
+      const run = pass(docs, fn);
+      if (run.cpu < best[k].cpu) best[k] = run;
+    });
   }
   return best;
 }
@@ -97,18 +115,21 @@ const sets = [
 ].filter(([, d]) => d.length > 0);
 
 // CPU time is printed too: on a shared machine wall time mostly measures the neighbours.
+console.log(`best of ${ROUNDS} interleaved passes per converter`);
 console.log('| input | docs | MB | converter | wall ms | MB/s (wall) | CPU ms | MB/s (CPU) | CPU vs bare parse |');
 console.log('|---|---:|---:|---|---:|---:|---:|---:|---:|');
 for (const [name, docs] of sets) {
   const mb = docs.reduce((a, d) => a + Buffer.byteLength(d), 0) / 1e6;
-  let base = 0;
-  const row = (label, { wall, cpu }) =>
+  const fns = [['baseline: htmlparser2 parseDocument only', (h) => parseDocument(h)]];
+  if (before) fns.push(['before: bench/data/md-html-before.mjs htmlToMarkdown', before]);
+  fns.push(['wxr-kit htmlToMarkdown', (h) => htmlToMarkdown(h)]);
+  if (turndown && name.startsWith('corpus')) fns.push(['turndown 7 + gfm (domino)', (h) => { try { turndown(h); } catch {} }]);
+  const res = timeAll(docs, fns);
+  const base = res[0].cpu;
+  fns.forEach(([label], k) => {
+    const { wall, cpu } = res[k];
     console.log(`| ${name} | ${docs.length} | ${mb.toFixed(1)} | ${label} | ${wall.toFixed(0)} | ${(mb / (wall / 1000)).toFixed(1)} | ${cpu.toFixed(0)} | ${(mb / (cpu / 1000)).toFixed(1)} | ${(cpu / base).toFixed(2)}x |`);
-  const bare = time(docs, (h) => parseDocument(h));
-  base = bare.cpu;
-  row('baseline: htmlparser2 parseDocument only', bare);
-  row('wxr-kit htmlToMarkdown', time(docs, (h) => htmlToMarkdown(h)));
-  if (turndown && name.startsWith('corpus')) row('turndown 7 + gfm (domino)', time(docs, (h) => { try { turndown(h); } catch {} }));
+  });
 }
 sample();
 console.log(`\npeak RSS ${(peak / 1e6).toFixed(0)} MB`);
