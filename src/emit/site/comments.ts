@@ -25,6 +25,8 @@ export function commentTree(item: Item, selection: CommentSelection = {}): Comme
     (c) => c.approved === '1' && (selection.includePingbacks === true || (c.type !== 'pingback' && c.type !== 'trackback')),
   );
   if (keep.length === 0) return [];
+  // A lone comment is a root whatever its parentId says (a parent outside the list, or itself): nothing to thread.
+  if (keep.length === 1 && selection.inferReplies !== true) return [{ comment: keep[0] as Comment, replies: [], via: null }];
   const options: ThreadOptions = { mentions: selection.inferReplies === true };
   if (selection.postAuthor !== undefined) options.postAuthor = selection.postAuthor;
   if (selection.postId !== undefined) options.postId = selection.postId;

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Item, OutputFile, WxrEntry } from '../../model.js';
 import { isDraftStatus, type SitePreset } from '../frontmatter.js';
-import { protectionOf, toMarkdownWithReport, type ToMarkdownOptions } from '../markdown.js';
+import { protectionOf, renderItemMarkdown, type ItemTarget, type ToMarkdownOptions } from '../markdown.js';
 import { PathAllocator, safePercentDecode, safeSlug } from '../paths.js';
 import { customPath, pagePath, postPath, RESERVED_PAGE_SLUGS, redirectsFilePath, type PlannedPath } from './layout.js';
 import { addAuthor, addItem, emptyLookup, type ArchiveLookup } from './lookup.js';
@@ -71,6 +71,8 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
   const pages: Item[] = [];
   const skipped = new Map<string, number>();
   const slugBytes = options.maxSlugBytes ?? 100;
+  /** The options every item shares, built once (the slug, URL and aliases are passed per item). */
+  const mdOptions: ToMarkdownOptions = { ...options, preset, lookup };
   for (const r of RESERVED_PAGE_SLUGS[preset]) paths.reserve(pagePath(preset, [], false).prefix + r);
   paths.reserve(redirectsFilePath(preset));
   paths.reserve('redirects.json');
@@ -124,10 +126,10 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
     for (const from of aliases) redirects.push({ from: own(from), to: own(url), id: item.id });
     const query = oldQueryId(item.guid) ?? oldQueryId(item.link);
     if (query) redirects.push({ from: own(`/?${query.key}=${query.id}`), to: own(url), id: item.id });
-    const mdOptions: ToMarkdownOptions = { ...options, preset, lookup, slug: claimed.slug, aliases };
-    if (preset === 'jekyll' || preset === 'eleventy') mdOptions.url = url;
+    const target: ItemTarget = { slug: claimed.slug, aliases };
+    if (preset === 'jekyll' || preset === 'eleventy') target.url = url;
     try {
-      const { markdown, diagnostics: found } = toMarkdownWithReport(item, mdOptions);
+      const { markdown, diagnostics: found } = renderItemMarkdown(item, mdOptions, target);
       for (const d of found) report(d);
       return { files: [{ path: claimed.path, contents: markdown }], slug: claimed.slug };
     } catch (error) {
