@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // Markdown site conversion (WXR -> one .md file per post/page, written to disk), time and
-// peak RSS, each case in its own child process, all in one run:
+// peak RSS, each case in its own child process, all in one run, baseline and ours on the
+// SAME generated file:
 //
 //   site:stream   streamWxr(createReadStream) -> createSiteRenderer({ preset: 'hugo' }) -> files written
-//   site:parse    parseWxr(whole file) -> renderMarkdownSite({ preset: 'hugo' }) -> files written
+//   site:parse    parseWxr(whole file) -> renderMarkdownSite({ preset: 'hugo' }) -> files written (only with --only)
 //   wetm          wordpress-export-to-markdown 2.2.2 (the newest on the npm registry here; 3.x is
 //                 not published there), --wizard=false, no image downloads, its hard-coded 25 ms
 //                 per-file write stagger set to 0 at run time (like 3.x's --write-delay=0)  [baseline]
 //
-// Our cases run on the big file (--mb, default 100) and on the baseline file (--baseline-mb,
-// default 10, since WETM needs minutes per 100 MB); the ratio is taken on the same file.
-// The WETM baseline is used when installed (git-ignored, never a dependency of the package):
+// By default: wetm and site:stream on --mb (default 100), and site:stream also on every size in
+// --sizes (default half of --mb) to show that memory stays flat as the input grows. Ratios are
+// WETM / ours on the same file, for wall and CPU time. Input files are generated (outside any
+// timing) into bench/data/ when missing. The WETM baseline is used when installed (git-ignored,
+// never a dependency of the package):
 //   npm install --prefix bench/data/wetm wordpress-export-to-markdown@2.2.2
 //
-//   npm run build && node bench/markdown.bench.mjs [--mb 100] [--baseline-mb 10] [--only site:stream,wetm]
+//   npx tsup && node bench/markdown.bench.mjs [--mb 100] [--sizes 50] [--only site:stream,wetm]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -154,20 +157,19 @@ async function ensureFile(mb) {
 
 async function main() {
   const mb = Number(arg('mb', '100'));
-  const baseMb = Number(arg('baseline-mb', '10'));
+  const sizes = [...new Set([...arg('sizes', String(mb / 2)).split(',').filter((x) => x !== '').map(Number), mb])].sort((a, b) => a - b);
   const only = arg('only', '');
-  const want = (n) => only === '' || only.split(',').includes(n);
-  const big = await ensureFile(mb);
-  const small = await ensureFile(baseMb);
+  const want = (n) => (only === '' ? n !== 'site:parse' : only.split(',').includes(n));
+  const files = new Map();
+  for (const size of sizes) files.set(size, await ensureFile(size));
+  const big = files.get(mb);
   const hasWetm = existsSync(WETM_MAIN);
   if (hasWetm) writeFileSync(join(WETM_DIR, 'nodelay.cjs'), NODELAY);
   const load = existsSync('/proc/loadavg') ? `, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}` : '';
   console.log(`node ${process.version}${load}; files written under bench/data/out-md (removed after each case)\n`);
   const plan = [];
-  for (const f of small === big ? [big] : [small, big]) {
-    for (const name of ['site:stream', 'site:parse']) if (want(name)) plan.push([name, f]);
-    if (f === small && want('wetm')) plan.push(['wetm', f]);
-  }
+  for (const size of sizes) for (const name of ['site:stream', 'site:parse']) if (want(name)) plan.push([name, files.get(size)]);
+  if (want('wetm')) plan.push(['wetm', big]);
   const rows = [];
   for (const [name, f] of plan) {
     if (name === 'wetm' && !hasWetm) {
@@ -191,14 +193,17 @@ async function main() {
     console.log(`| ${pad(r.name, 12)} | ${cells.map((c, i) => lpad(c, head[i].length)).join(' | ')} | ${r.note}`);
   }
   const find = (name, f) => rows.find((r) => r.name === name && r.file === f && !r.failed);
-  const base = find('wetm', small);
+  const rss = (r) => `${(r.maxRssKb / 1024).toFixed(0)} MB`;
+  const base = find('wetm', big);
+  console.log('');
   for (const name of ['site:stream', 'site:parse']) {
-    const ours = find(name, small);
-    if (base && ours) console.log(`\n${name} vs wetm on ${baseMb} MB: ${(base.ms / ours.ms).toFixed(1)}x faster (wall), ${(base.cpuMs / ours.cpuMs).toFixed(1)}x less CPU, RSS ${(ours.maxRssKb / 1024).toFixed(0)} vs ${(base.maxRssKb / 1024).toFixed(0)} MB (goal >= 5x)`);
+    const ours = find(name, big);
+    if (base && ours) {
+      console.log(`${name} vs wetm on the same ${mb} MB file: ${(base.ms / ours.ms).toFixed(1)}x faster (wall), ${(base.cpuMs / ours.cpuMs).toFixed(1)}x less CPU; peak RSS ${rss(ours)} vs ${rss(base)} (goal: >= 5x, < 300 MB)`);
+    }
   }
-  const s1 = find('site:stream', small);
-  const s2 = find('site:stream', big);
-  if (s1 && s2) console.log(`site:stream peak RSS ${(s1.maxRssKb / 1024).toFixed(0)} MB at ${baseMb} MB -> ${(s2.maxRssKb / 1024).toFixed(0)} MB at ${mb} MB (goal < 300 MB, flat)`);
+  const stream = sizes.map((size) => [size, find('site:stream', files.get(size))]).filter(([, r]) => r);
+  if (stream.length > 1) console.log(`site:stream peak RSS by input size: ${stream.map(([size, r]) => `${size} MB -> ${rss(r)}`).join(', ')} (goal: flat, < 300 MB)`);
 }
 
 if (process.argv.includes('--child')) await child(arg('child', ''), arg('file', ''), arg('out', ''));
