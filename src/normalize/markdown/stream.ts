@@ -62,7 +62,7 @@ export function flushParagraph(s: string, raws: readonly string[], hardBreak: st
 /** Paragraphs of one stretch of stream between embedded blocks. */
 function pushParagraphs(out: Part[], piece: string, raws: readonly string[], hardBreak: string): void {
   if (piece === '') return;
-  const norm = piece.includes(NL) ? piece.replace(/\u0001 *\u0004/g, BR).replace(/\u0004/g, BR) : piece;
+  const norm = piece.includes(NL) ? piece.replace(NL_RUN, BR) : piece;
   const paras = (norm.includes(BR) ? norm.replace(/\u0001(?: *\u0001)+/g, PARA) : norm).split(PARA);
   for (const p of paras) {
     if (p === '') continue;
@@ -70,6 +70,9 @@ function pushParagraphs(out: Part[], piece: string, raws: readonly string[], har
     if (md !== '') out.push({ markdown: md, kind: 'p' });
   }
 }
+
+// a wpautop newline, with a `<br>` right before it: one hard break
+const NL_RUN = /(?:\u0001 *)?\u0004/g;
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 

@@ -12,9 +12,12 @@ const PROVIDERS =
 const LINE = /^([ \t]*)(https?:\/\/[^\s<>"]+)([ \t]*)$/gim;
 const PARA = /(<p(?:\s[^>]*)?>\s*)(https?:\/\/[^\s<>"]+)(\s*<\/p>)/gi;
 
+/** A URL at a line start or right after a tag: what `LINE` and `PARA` need (checked once, cheaply). */
+const BARE_URL = /(?:^[ \t]*|>\s*)https?:\/\//im;
+
 /** Replaces bare provider URLs on their own line by embed HTML. */
 export function bareEmbeds(html: string, options: ResolvedOptions): string {
-  if (!html.includes('://')) return html;
+  if (!html.includes('://') || !BARE_URL.test(html)) return html;
   const rep = (whole: string, url: string): string => (PROVIDERS.test(url) ? embedHtml(url, options) : whole);
   return html
     .replace(PARA, (whole, _a: string, url: string) => rep(whole, url))
