@@ -23,6 +23,8 @@ const SEPARATORS = /[/\\<>:"|?*#%&+=,;~`'^$@!()[\]{}\s.]+/g;
 /** What slugify should drop: anything that is not a letter, digit, mark, `_` or `-`. */
 const NOT_WORD = /[^\p{L}\p{N}\p{M}\s_-]+/gu;
 const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³]|conin\$|conout\$)$/i;
+/** A slug that every step of {@link safeSlug} leaves as it is (most WordPress slugs): lower-case ASCII words joined by single dashes. */
+const CLEAN_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Decodes complete `%XX` runs that form valid UTF-8; undecodable runs stay literal.
@@ -102,6 +104,7 @@ function trimEdges(text: string): string {
  */
 export function safeSlug(source: string, options: SafeSlugOptions = {}): string {
   const maxBytes = Math.max(16, options.maxBytes ?? 100);
+  if (source.length <= maxBytes && CLEAN_SLUG.test(source) && !RESERVED.test(source)) return source;
   const decoded = stripInvisible(safePercentDecode(source));
   const spaced = transliterateGerman(decoded).replace(SEPARATORS, ' ');
   let slug = trimEdges(slugify(spaced, { lower: true, remove: NOT_WORD, trim: true }).replace(/-{2,}/g, '-'));
