@@ -144,8 +144,11 @@ export function isSafeRelativePath(path: string): boolean {
 
 /** The conservative key under which two paths count as the same file on any file system. */
 export function collisionKey(path: string): string {
+  // ASCII needs no normalisation and its upper-then-lower case is its lower case.
+  if (ASCII.test(path)) return path.toLowerCase();
   return path.normalize('NFC').toUpperCase().toLowerCase();
 }
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Hands out unique paths: a second `hello-world` becomes `hello-world-2`, compared

@@ -19,10 +19,12 @@ export function oldPermalinkPath(link: string): string | null {
   if (/[\\\u0000-\u001f\u007f\s"<>]/.test(path)) return null;
   for (const seg of path.split('/')) {
     let decoded = seg;
-    try {
-      decoded = decodeURIComponent(seg);
-    } catch {
-      return null;
+    if (seg.includes('%')) {
+      try {
+        decoded = decodeURIComponent(seg);
+      } catch {
+        return null;
+      }
     }
     if (decoded === '.' || decoded === '..' || /[/\\\u0000]/.test(decoded)) return null;
   }

@@ -19,6 +19,7 @@ function encodePath(path: string): string {
 
 /** Same URL after trailing-slash and percent-encoding normalisation. */
 export function sameUrl(a: string, b: string): boolean {
+  if (a === b) return true;
   const norm = (p: string): string => encodePath(p).replace(/\/+$/, '').toLowerCase();
   return norm(a) === norm(b);
 }
