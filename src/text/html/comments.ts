@@ -6,7 +6,7 @@ import type { Comment } from '../../model.js';
 import type { Anchor } from './anchors.js';
 import type { PageContext } from './context.js';
 import { readPrintedDate, toGmt, validIso } from './dates.js';
-import { attr, classes, contains, type Element, isElement, parentElement, squash, textOf } from './dom.js';
+import { attr, childNodes, classes, contains, type Element, isElement, parentElement, squash, textOf, textValue } from './dom.js';
 import { COMMENT_NOISE, GENERIC, SAYS_WORDS } from './profiles.js';
 import { innerHtml } from './serialize.js';
 import { closest, matches, selectAll, selectByPriority } from './select.js';
@@ -114,9 +114,9 @@ function contentOf(anchor: Anchor, ctx: PageContext, skipNodes: Element[]): stri
 function unwrapSingle(node: Element, isNoise: (el: Element) => boolean): Element {
   let cur = node;
   for (let i = 0; i < 4; i++) {
-    const kids = cur.childNodes.filter((c) => !(isElement(c) && isNoise(c)));
+    const kids = childNodes(cur).filter((c) => !(isElement(c) && isNoise(c)));
     const elements = kids.filter(isElement);
-    const text = kids.some((c) => c.nodeName === '#text' && 'value' in c && c.value.trim() !== '');
+    const text = kids.some((c) => (textValue(c) ?? '').trim() !== '');
     const only = elements[0];
     if (text || elements.length !== 1 || !only || !['div', 'article', 'section'].includes(only.tagName)) return cur;
     cur = only;
@@ -126,7 +126,7 @@ function unwrapSingle(node: Element, isNoise: (el: Element) => boolean): Element
 
 /** WP 1.x prints `Comment by <a>Name</a> — date` in a `<p><cite>` after the text. */
 function isSignature(p: Element): boolean {
-  return p.childNodes.some((c) => isElement(c) && c.tagName === 'cite' && /^\s*(?:Comment by|Kommentar von)/i.test(textOf(c)));
+  return childNodes(p).some((c) => isElement(c) && c.tagName === 'cite' && /^\s*(?:Comment by|Kommentar von)/i.test(textOf(c)));
 }
 
 /** Reads one anchored comment. */

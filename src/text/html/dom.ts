@@ -1,27 +1,58 @@
 /**
- * The only file that knows parse5: parse a page into its spec tree and read it with a few small helpers
- * (attributes, classes, text, walking). Everything else in `text/html/` works on these helpers.
+ * The page tree (domhandler nodes, built by `tree.ts` on htmlparser2's tokenizer, both shared with the Markdown
+ * converter) and a few small helpers to read it (attributes, classes, text, walking). Everything else in
+ * `text/html/` works on these helpers.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { type AnyNode, type Document, type Element, isComment, isDocument, isTag, isText, type ParentNode } from 'domhandler';
+import { buildTree } from './tree.js';
 
-export type Node = DefaultTreeAdapterMap['node'];
-export type Element = DefaultTreeAdapterMap['element'];
-export type ParentNode = DefaultTreeAdapterMap['parentNode'];
-export type Document = DefaultTreeAdapterMap['document'];
+export type Node = AnyNode;
+export type { Document, Element, ParentNode };
 
-/** Parses a whole page the way a browser does (WHATWG tree construction). Never throws on bad markup. */
+/**
+ * Parses a whole page the way a browser places its elements (see `tree.ts`); never throws on bad markup.
+ * Line breaks are normalized to `\n` as in browsers.
+ */
 export function parseHtml(html: string): Document {
-  return parse(html);
+  const doc = buildTree(html.replace(/\r\n?/g, '\n'));
+  for (const el of descendants(doc)) {
+    // As in browsers, one newline right after `<pre>`, `<listing>` or `<textarea>` is not part of the content.
+    if (!LEADING_LF.has(el.name)) continue;
+    const head = el.children[0];
+    if (head && isText(head) && head.data.startsWith('\n')) head.data = head.data.slice(1);
+  }
+  return doc;
 }
+
+const LEADING_LF = new Set(['pre', 'listing', 'textarea']);
 
 export function isElement(node: Node): node is Element {
-  return 'tagName' in node;
+  return isTag(node);
 }
 
-/** The value of attribute `name`, or undefined. */
+/** True for the document node. */
+export function isDocumentNode(node: Node): node is Document {
+  return isDocument(node);
+}
+
+/** The text of a text node, or null for any other node. */
+export function textValue(node: Node): string | null {
+  return isText(node) ? node.data : null;
+}
+
+/** The text of a comment node, or null for any other node. */
+export function commentValue(node: Node): string | null {
+  return isComment(node) ? node.data : null;
+}
+
+/** The value of attribute `name`, or undefined (own attributes only: names come from the page). */
 export function attr(el: Element, name: string): string | undefined {
-  for (const a of el.attrs) if (a.name === name) return a.value;
-  return undefined;
+  return Object.hasOwn(el.attribs, name) ? el.attribs[name] : undefined;
+}
+
+/** The element's attributes as name/value pairs, in source order. */
+export function attrs(el: Element): Array<[string, string]> {
+  return Object.entries(el.attribs);
 }
 
 /** The element's class list. */
@@ -40,9 +71,13 @@ export function hasClass(el: Element, name: string): boolean {
   return classes(el).includes(name);
 }
 
-/** Child nodes of a node (empty for text and comments; `<template>` contents are not children). */
+/**
+ * Child nodes of a node (empty for text and comments). `<template>` contents are not children, and neither is
+ * markup inside `<noscript>`: browsers with scripting read it as text.
+ */
 export function childNodes(node: Node): Node[] {
-  return 'childNodes' in node ? node.childNodes : [];
+  if (isTag(node)) return OPAQUE.has(node.name) ? [] : node.children;
+  return isDocument(node) ? node.children : [];
 }
 
 export function childElements(node: Node): Element[] {
@@ -50,39 +85,29 @@ export function childElements(node: Node): Element[] {
 }
 
 export function parentElement(node: Node): Element | null {
-  const p = 'parentNode' in node ? node.parentNode : null;
-  return p && isElement(p) ? p : null;
+  const p = node.parent;
+  return p && isTag(p) ? p : null;
 }
 
 /** The element sibling before `el`, or null. */
 export function previousElement(el: Element): Element | null {
-  const parent = el.parentNode;
-  if (!parent) return null;
-  const sibs = parent.childNodes;
-  for (let i = sibs.indexOf(el) - 1; i >= 0; i--) {
-    const s = sibs[i];
-    if (s && isElement(s)) return s;
-  }
+  for (let s = el.prev; s; s = s.prev) if (isTag(s)) return s;
   return null;
 }
 
 /** The element sibling after `el`, or null. */
 export function nextElement(el: Element): Element | null {
-  const parent = el.parentNode;
-  if (!parent) return null;
-  const sibs = parent.childNodes;
-  for (let i = sibs.indexOf(el) + 1; i < sibs.length; i++) {
-    const s = sibs[i];
-    if (s && isElement(s)) return s;
-  }
+  for (let s = el.next; s; s = s.next) if (isTag(s)) return s;
   return null;
 }
+
+const OPAQUE = new Set(['template', 'noscript']);
 
 const docCache = new WeakMap<Node, Element[]>();
 
 /** Every element below `root` in document order (not `root` itself); iterative, so deep pages cannot overflow the stack. */
 export function descendants(root: Node): Element[] {
-  const isDoc = root.nodeName === '#document';
+  const isDoc = isDocument(root);
   const hit = isDoc ? docCache.get(root) : undefined;
   if (hit) return hit;
   const out: Element[] = [];
@@ -90,9 +115,9 @@ export function descendants(root: Node): Element[] {
   const stack: Node[] = [...childNodes(root)].reverse();
   while (stack.length > 0) {
     const n = stack.pop() as Node;
-    if (!isElement(n)) continue;
+    if (!isTag(n)) continue;
     out.push(n);
-    const kids = n.childNodes;
+    const kids = childNodes(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);
   }
   return out;
@@ -100,7 +125,7 @@ export function descendants(root: Node): Element[] {
 
 /** True when `anc` is `node` or one of its ancestors. */
 export function contains(anc: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; n = 'parentNode' in n ? n.parentNode : null) if (n === anc) return true;
+  for (let n: Node | null = node; n; n = n.parent) if (n === anc) return true;
   return false;
 }
 
@@ -112,14 +137,14 @@ export function textOf(node: Node, skip?: (el: Element) => boolean): string {
   const stack: Node[] = [node];
   while (stack.length > 0) {
     const n = stack.pop() as Node;
-    if (n.nodeName === '#text' && 'value' in n) {
-      parts.push(n.value);
+    if (isText(n)) {
+      parts.push(n.data);
       continue;
     }
-    if (isElement(n)) {
-      if (n !== node && (SKIP_TEXT.has(n.tagName) || skip?.(n))) continue;
-      if (n.tagName === 'br') parts.push('\n');
-      if (BLOCK.has(n.tagName)) parts.push(' ');
+    if (isTag(n)) {
+      if (n !== node && (SKIP_TEXT.has(n.name) || skip?.(n))) continue;
+      if (n.name === 'br') parts.push('\n');
+      if (BLOCK.has(n.name)) parts.push(' ');
     }
     const kids = childNodes(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i] as Node);

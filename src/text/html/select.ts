@@ -3,7 +3,7 @@
  * `[attr^=v]`, `[attr$=v]`, `[attr*=v]`, `[attr~=v]`, `*`, the descendant and child (`>`) combinators and
  * comma lists. Unsupported syntax matches nothing (never throws). Compiled selectors are cached.
  */
-import { attr, classes, descendants, type Element, type Node, parentElement } from './dom.js';
+import { attr, classes, descendants, type Element, isDocumentNode, type Node, parentElement } from './dom.js';
 
 interface AttrTest { name: string; op: '' | '=' | '^=' | '$=' | '*=' | '~='; value: string }
 interface Compound { tag: string | null; id: string | null; classes: string[]; attrs: AttrTest[] }
@@ -152,7 +152,7 @@ function candidatesFor(idx: DocIndex, subject: Compound, all: Element[]): Elemen
 export function selectAll(root: Node, selector: string, within?: Element[]): Element[] {
   const c = compile(selector);
   if (!c) return [];
-  if (within === undefined && root.nodeName === '#document') {
+  if (within === undefined && isDocumentNode(root)) {
     const idx = indexOf(root);
     const all = descendants(root);
     const hit = new Set<Element>();

@@ -2,12 +2,24 @@
  * HTML out of the parsed tree: inner HTML of a node with noise elements left out and every URL attribute
  * passed through a mapper (Wayback un-rewriting). Text is escaped the way browsers serialize it.
  */
-import { isElement, type Element, type Node } from './dom.js';
+import { attrs, childNodes, commentValue, isElement, type Element, type Node, parentElement, textValue } from './dom.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 const URL_ATTRS = new Set(['href', 'src', 'action', 'poster', 'data-src', 'data-lazy-src', 'data-orig-file', 'data-large-file', 'data-medium-file', 'cite']);
 const SRCSET_ATTRS = new Set(['srcset', 'data-srcset', 'data-lazy-srcset']);
+
+/** SVG names the HTML tokenizer lowercases, written back in their SVG case (WHATWG adjustment tables). */
+const SVG_TAGS = new Map(
+  'altGlyph altGlyphDef altGlyphItem animateColor animateMotion animateTransform clipPath feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR feGaussianBlur feImage feMerge feMergeNode feMorphology feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence foreignObject glyphRef linearGradient radialGradient textPath'
+    .split(' ').map((n) => [n.toLowerCase(), n]),
+);
+const SVG_ATTRS = new Map(
+  'attributeName attributeType baseFrequency baseProfile calcMode clipPathUnits diffuseConstant edgeMode filterUnits glyphRef gradientTransform gradientUnits kernelMatrix kernelUnitLength keyPoints keySplines keyTimes lengthAdjust limitingConeAngle markerHeight markerUnits markerWidth maskContentUnits maskUnits numOctaves pathLength patternContentUnits patternTransform patternUnits pointsAtX pointsAtY pointsAtZ preserveAlpha preserveAspectRatio primitiveUnits refX refY repeatCount repeatDur requiredExtensions requiredFeatures specularConstant specularExponent spreadMethod startOffset stdDeviation stitchTiles surfaceScale systemLanguage tableValues targetX targetY textLength viewBox viewTarget xChannelSelector yChannelSelector zoomAndPan'
+    .split(' ').map((n) => [n.toLowerCase(), n]),
+);
+/** Elements inside `<svg>` whose children are HTML again. */
+const SVG_HTML_POINTS = new Set(['foreignobject', 'desc', 'title']);
 
 /** How attribute values are rewritten while serializing. */
 export interface UrlMapper {
@@ -31,26 +43,35 @@ export function mapAttr(name: string, value: string, map: UrlMapper | null): str
 /** Inner HTML of `node`; elements for which `skip` is true are left out entirely. */
 export function innerHtml(node: Node, skip: (el: Element) => boolean, map: UrlMapper | null): string {
   const out: string[] = [];
-  const write = (n: Node, parentRaw: boolean): void => {
-    if (n.nodeName === '#text' && 'value' in n) {
-      out.push(parentRaw ? n.value : escapeText(n.value));
+  const write = (n: Node, parentRaw: boolean, svg: boolean): void => {
+    const text = textValue(n);
+    if (text !== null) {
+      out.push(parentRaw ? text : escapeText(text));
       return;
     }
-    if (n.nodeName === '#comment' && 'data' in n) {
-      out.push(`<!--${n.data}-->`);
+    const comment = commentValue(n);
+    if (comment !== null) {
+      out.push(`<!--${comment}-->`);
       return;
     }
     if (!isElement(n) || skip(n)) return;
-    out.push(`<${n.tagName}`);
-    for (const a of n.attrs) out.push(` ${a.prefix ? `${a.prefix}:` : ''}${a.name}="${escapeAttr(mapAttr(a.name, a.value, map))}"`);
+    const inSvg = svg || n.name === 'svg';
+    const tag = inSvg ? (SVG_TAGS.get(n.name) ?? n.name) : n.name;
+    out.push(`<${tag}`);
+    for (const [name, value] of attrs(n)) out.push(` ${inSvg ? (SVG_ATTRS.get(name) ?? name) : name}="${escapeAttr(mapAttr(name, value, map))}"`);
     out.push('>');
-    if (VOID.has(n.tagName)) return;
-    const raw = RAW.has(n.tagName);
-    const kids = n.tagName === 'template' && 'content' in n ? (n.content as { childNodes: Node[] }).childNodes : n.childNodes;
-    for (const c of kids) write(c, raw);
-    out.push(`</${n.tagName}>`);
+    if (VOID.has(n.name)) return;
+    const raw = RAW.has(n.name);
+    const kidsSvg = inSvg && !SVG_HTML_POINTS.has(n.name);
+    for (const c of n.children) write(c, raw, kidsSvg);
+    out.push(`</${tag}>`);
   };
-  const kids = 'childNodes' in node ? node.childNodes : [];
-  for (const c of kids) write(c, isElement(node) && RAW.has(node.tagName));
+  const svg = isElement(node) && hasAncestor(node, 'svg') && !hasAncestor(node, 'foreignobject');
+  for (const c of childNodes(node)) write(c, isElement(node) && RAW.has(node.name), svg || (isElement(node) && node.name === 'svg'));
   return out.join('');
+}
+
+function hasAncestor(el: Element, name: string): boolean {
+  for (let e: Element | null = el; e; e = parentElement(e)) if (e.name === name) return true;
+  return false;
 }
