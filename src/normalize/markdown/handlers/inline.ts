@@ -9,12 +9,20 @@ import { BR } from '../stream.js';
 import { DELIM } from '../delimiters.js';
 import { escAttr } from '../shortcodes/attrs.js';
 
+/** Space, no-break space and the wpautop newline marker stay outside delimiters. */
+const isEdge = (c: number): boolean => c === 32 || c === 0xa0 || c === 4;
+const ONLY_BREAKS = /^[\u0000\u0001]*$/;
+
 /** Wraps inline content in delimiters, moving edge spaces outside them. */
 export function wrap(inner: string, open: string, close = open): string {
-  const m = /^([ \u00a0\u0004]*)([\s\S]*?)([ \u00a0\u0004]*)$/.exec(inner);
-  const body = m?.[2] ?? '';
-  if (body === '' || /^[\u0000\u0001]*$/.test(body)) return inner;
-  return `${m?.[1] ?? ''}${open}${body}${close}${m?.[3] ?? ''}`;
+  let a = 0;
+  let b = inner.length;
+  while (a < b && isEdge(inner.charCodeAt(a))) a++;
+  while (b > a && isEdge(inner.charCodeAt(b - 1))) b--;
+  if (a === b) return inner;
+  const body = a === 0 && b === inner.length ? inner : inner.slice(a, b);
+  if (ONLY_BREAKS.test(body)) return inner;
+  return `${inner.slice(0, a)}${open}${body}${close}${inner.slice(b)}`;
 }
 
 function delimited(d: readonly [string, string], group: readonly string[]): ElementHandler {
