@@ -15,8 +15,11 @@ const KNOWN: ReadonlyMap<string, NsKind> = new Map<string, NsKind>([
   ['https://purl.org/dc/elements/1.1/', 'dc'],
 ]);
 const cache = new Map<string, NsKind>();
+// Two remembered answers: items alternate between unprefixed (RSS) and `wp:` children.
 let lastUri = '';
 let lastKind: NsKind = 'rss';
+let prevUri = '';
+let prevKind: NsKind = 'rss';
 
 /**
  * The family of a namespace URI.
@@ -26,6 +29,16 @@ let lastKind: NsKind = 'rss';
  */
 export function nsKind(uri: string): NsKind {
   if (uri === lastUri) return lastKind;
+  if (uri === prevUri) {
+    prevUri = lastUri;
+    const kind = prevKind;
+    prevKind = lastKind;
+    lastUri = uri;
+    lastKind = kind;
+    return kind;
+  }
+  prevUri = lastUri;
+  prevKind = lastKind;
   lastUri = uri;
   lastKind = lookup(uri);
   return lastKind;

@@ -50,6 +50,20 @@ const BAD_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const BAD_CHARS_G = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 const ATTR_WS = /[\t\n]/g;
 const NO_ATTRS: readonly XmlAttr[] = Object.freeze([]) as readonly XmlAttr[];
+/** The parts of every element as it starts: shared and frozen (handlers replace an empty list, never push onto it). */
+const NO_PARTS = Object.freeze([]) as unknown as (string | RawElement)[];
+/** Texts up to this length are copied out of the input chunk they were cut from, so that keeping one does not keep the chunk. */
+const DETACH_MAX = 1024;
+
+/**
+ * A copy of `s` that does not point into a larger string. V8 cuts substrings of 13 or more
+ * characters as views of their parent (here: a whole input chunk of 64 KiB or more), so a
+ * consumer keeping a short field would keep the chunk alive; shorter ones are copied anyway.
+ */
+function detach(s: string): string {
+  return s.length < 13 || s.length > DETACH_MAX ? s : (' ' + s).slice(1);
+}
+
 const BANG_PREFIXES = ['<!--', '<![CDATA[', '<!DOCTYPE'];
 /** How far before a chunk's end a reference may start and still be incomplete. */
 const REF_WINDOW = 72;
@@ -68,7 +82,6 @@ const RECOVERABLE: ReadonlySet<WxrErrorCode> = new Set<WxrErrorCode>([
   'E_LIMIT_NAME',
   'E_LIMIT_ATTRS',
 ]);
-
 
 /** Settings of one tokenizer. */
 export interface TokenizerOptions {
@@ -114,7 +127,8 @@ export class XmlTokenizer {
   private prologChecked = false;
   private junk: Finding | null = null;
   /** Where the open CDATA section started. */
-  private cdataAt: { line: number; column: number } = { line: 1, column: 1 };
+  private cdataLine = 1;
+  private cdataColumn = 1;
   private rootSeen = false;
   private declSeen = false;
   private endReported = false;
@@ -320,7 +334,7 @@ export class XmlTokenizer {
     if (this.textRun > this.limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `a text longer than limits.maxTextLength (${this.limits.maxTextLength})`, pos);
     if (text.includes('&')) text = decodeReferences(text, (code, message, offset) => this.sink.repair(code, message, this.where(pos + offset)));
     this.advance(end);
-    this.handler.onText(text, false);
+    this.handler.onText(detach(text), false);
     return true;
   }
 
@@ -382,7 +396,8 @@ export class XmlTokenizer {
     }
     if (buf.charCodeAt(pos + 2) === 91 && buf.startsWith('<![CDATA[', pos)) {
       if (this.stack.length === 0) throw this.fail('E_XML_SYNTAX', 'a CDATA section outside the root element', pos);
-      this.cdataAt = { line: this.line, column: this.base + pos - this.lineStart + 1 };
+      this.cdataLine = this.line;
+      this.cdataColumn = this.base + pos - this.lineStart + 1;
       this.advance(pos + 9);
       this.mode = CDATA;
       return true;
@@ -448,8 +463,8 @@ export class XmlTokenizer {
     const name = buf.slice(pos + 1, nameEnd);
     // Phase 1: find the whole tag (names and value ranges) before reporting anything.
     let i = nameEnd;
-    const names: string[] = [];
-    const ranges: number[] = [];
+    let names: string[] | null = null;
+    let ranges: number[] | null = null;
     let selfClosing = false;
     for (;;) {
       const sp = skipSpace(buf, i);
@@ -481,8 +496,13 @@ export class XmlTokenizer {
       const close = buf.indexOf(q === 34 ? '"' : "'", j + 1);
       if (close === -1) return this.more(final, `the start tag <${name}>`);
       if (close - j - 1 > limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `an attribute value longer than limits.maxTextLength (${limits.maxTextLength})`, j);
-      names.push(attrName);
-      ranges.push(j + 1, close);
+      if (names === null || ranges === null) {
+        names = [attrName];
+        ranges = [j + 1, close];
+      } else {
+        names.push(attrName);
+        ranges.push(j + 1, close);
+      }
       if (names.length > limits.maxAttributes) throw this.fail('E_LIMIT_ATTRS', `more than limits.maxAttributes (${limits.maxAttributes}) attributes on <${name}>`, pos);
       i = close + 1;
     }
@@ -506,7 +526,7 @@ export class XmlTokenizer {
     const colon = name.indexOf(':');
     const prefixed = colon > 0 && colon < name.length - 1;
     const local = prefixed ? name.slice(colon + 1) : name;
-    if (names.length > 0) {
+    if (names !== null && ranges !== null) {
       const values = this.attributeValues(names, ranges);
       scope = declare(parentScope, names, values);
       const list: XmlAttr[] = [];
@@ -521,7 +541,7 @@ export class XmlTokenizer {
     const uri = prefixed ? this.resolve(name.slice(0, colon), scope, line, column) : (scope.get('') ?? '');
     this.textRun = 0;
     this.advance(i);
-    const el: RawElement = { name, local, uri, attrs, parts: [], cdata: false, line, column };
+    const el: RawElement = { name, local, uri, attrs, parts: NO_PARTS, cdata: false, line, column };
     if (selfClosing) {
       if (depth === 0) this.mode = AFTER;
     } else {
@@ -543,7 +563,7 @@ export class XmlTokenizer {
       if (v.includes('<')) throw this.fail('E_XML_SYNTAX', `"<" in the value of the attribute ${names[k]}`, start);
       if (v.includes('\t') || v.includes('\n')) v = v.replace(ATTR_WS, ' ');
       if (v.includes('&')) v = decodeReferences(v, (code, message, offset) => this.sink.repair(code, message, this.where(start + offset)));
-      values.push(v);
+      values.push(detach(v));
       if (names.length > 1) {
         seen ??= new Set();
         const n = names[k] as string;
@@ -575,7 +595,7 @@ export class XmlTokenizer {
     for (;;) {
       const e = buf.indexOf(']]>', from);
       if (e === -1) {
-        if (final) throw new WxrError('E_TRUNCATED', 'the input ends inside a CDATA section', this.cdataAt);
+        if (final) throw new WxrError('E_TRUNCATED', 'the input ends inside a CDATA section', { line: this.cdataLine, column: this.cdataColumn });
         const keep = buf.length - 2;
         if (keep > this.pos) this.cdataPiece(keep);
         return false;
@@ -605,7 +625,7 @@ export class XmlTokenizer {
     this.textRun += piece.length;
     if (this.textRun > this.limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `a CDATA section longer than limits.maxTextLength (${this.limits.maxTextLength})`, this.pos);
     this.advance(to);
-    this.handler.onText(piece, true);
+    this.handler.onText(detach(piece), true);
   }
 
   /** Whether a `]]>` ending at `i` really ends the CDATA: only if the element's end tag or more CDATA follows. `null`: need more input. */
