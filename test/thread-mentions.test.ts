@@ -57,7 +57,7 @@ function flatten(nodes: CommentNode[], parent: number | null = null, out = new M
   return out;
 }
 
-const placed = flatten(threadComments(fixture, { mentions: true, postAuthor: 'Jens', postAuthorAliases: ['jens_admin'] }));
+const placed = flatten(threadComments(fixture, { mentions: true, ambiguous: 'latest', postAuthor: 'Jens', postAuthorAliases: ['jens_admin'] }));
 
 describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () => {
   const rows: Array<[id: number, parent: number | null, rule: string | null, why: string]> = [
@@ -76,7 +76,7 @@ describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () 
     [115, null, 'broadcast', '@alle addresses nobody'],
     [116, 114, 'previous', '@Vorredner: previous comment by someone else'],
     [117, 116, 'name-latest', 'no separator between mentions'],
-    [118, 106, 'name-latest', '"und" as separator'],
+    [118, 106, 'name-since', '"und" as separator; Der Maskierte wrote one comment since Jens last wrote'],
     [119, null, 'unresolved', 'Zoe only writes later: no forward links'],
     [122, 121, 'name', 'longest match beats "Max"'],
     [123, 105, 'link', 'paged full-URL link with @ inside the anchor'],
@@ -99,7 +99,7 @@ describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () 
   it('records every addressee and what it resolved to', () => {
     expect(placed.get(106)?.node.mentions).toEqual([
       { name: 'Anna', commentId: 105, rule: 'name' },
-      { name: 'Max', commentId: 104, rule: 'name-latest' },
+      { name: 'Max', commentId: 104, rule: 'name-since' },
     ]);
     expect(placed.get(118)?.node.mentions?.map((m) => m.commentId)).toEqual([106, 111]);
     expect(placed.get(117)?.node.mentions?.map((m) => m.commentId)).toEqual([116, 114]);
@@ -127,9 +127,15 @@ describe('threadComments: post author, switches, edge cases', () => {
     expect(tree.map((n) => n.comment.id)).toEqual([301, 302, 303]);
   });
 
-  it('T-extra-1: answers the most recent earlier comment of the name (Comment Connection rule), or with reciprocity the one that asked', () => {
+  it('T-extra-1: a guess between several comments of the name is left unresolved by default; latest takes the newest, reciprocity the one that asked', () => {
     const thread = [c(300, 'B', 'Hallo'), c(301, 'A', '@B: Frage?'), c(302, 'A', 'Nachtrag'), c(303, 'B', '@A: Antwort')];
-    const plainTree = flatten(threadComments(thread, { mentions: true }));
+    const { threads, diagnostics } = threadCommentsWithDiagnostics(thread, { mentions: true, postId: 9 });
+    const skipped = flatten(threads);
+    expect(skipped.get(303)?.parent).toBeNull();
+    expect(skipped.get(303)?.node.via).toBeNull();
+    expect(skipped.get(303)?.node.mentions).toEqual([{ name: 'A', commentId: null, rule: 'ambiguous' }]);
+    expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'I_MENTION_AMBIGUOUS', itemId: 9, message: expect.stringContaining('(newest first: 302, 301)') })]);
+    const plainTree = flatten(threadComments(thread, { mentions: true, ambiguous: 'latest' }));
     expect(plainTree.get(303)?.parent).toBe(302);
     expect(plainTree.get(303)?.node.mentions?.[0]?.rule).toBe('name-latest');
     const dialogue = flatten(threadComments(thread, { mentions: true, reciprocity: true }));

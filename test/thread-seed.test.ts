@@ -26,13 +26,19 @@ describeCorpus('threadComments on the seed page', () => {
     [2, 1, '@Stefan answers comment 1'],
     [10, 7, '@Kenny'],
     [13, 11, '@Leser'],
-    [15, 14, '@Wolfy: the newest earlier comment by Wolfy'],
+    [15, null, '@Wolfy: Wolfy wrote 12 and 14, breakpoint never wrote before: ambiguous, left unresolved by default'],
     [17, 15, '@breakpoint:'],
     [4, null, '@gotsassaufeinemast never signs a comment: unresolved, top level'],
     [14, null, '@Maskierter: nobody of that name'],
   ])('comment %i -> %s (%s)', (id, parent, _why) => {
     expect(placed.get(id)?.parent).toBe(parent);
     expect(placed.get(id)?.node.via).toBe(parent === null ? null : 'mention');
+  });
+
+  it("with ambiguous: 'latest', @Wolfy takes Wolfy's newest earlier comment (14)", () => {
+    const latest = threadComments(flat, { mentions: true, ambiguous: 'latest' });
+    const wolfy = latest.flatMap((n) => [n, ...n.replies]).flatMap((n) => [n, ...n.replies]).find((n) => n.replies.some((r) => r.comment.id === 15));
+    expect(wolfy?.comment.id).toBe(14);
   });
 
   it('records the addressees of later paragraphs (comment 10: @Kenny … @gotsassaufeinemast … @Ex-Admin)', () => {

@@ -77,13 +77,15 @@ export interface InferReplyParentsResult {
 /**
  * Runs the `@Name` inference (always on) and returns the comments with `parentId`
  * set where a parent was inferred, for sources that store parents (text and HTML
- * archives, `toWxr`). Existing parents are kept; the input is not mutated.
+ * archives, `toWxr`). Existing parents are kept; the input is not mutated. Unlike
+ * `threadComments`, an ambiguous name takes that person's newest earlier comment
+ * unless `ambiguous: 'skip'` is passed (the readers record every inferred link).
  *
  * @example
  * const { comments } = inferReplyParents(item.comments, { postAuthor: 'Jens' });
  */
 export function inferReplyParents(comments: readonly Comment[], options?: ThreadOptions): InferReplyParentsResult {
-  const { sorted, placements, diagnostics } = run(comments, { ...options, mentions: true });
+  const { sorted, placements, diagnostics } = run(comments, { ambiguous: 'latest', ...options, mentions: true });
   const parents = new Map<Comment, InferredReply>();
   sorted.forEach((c, i) => {
     const p = placements[i];
