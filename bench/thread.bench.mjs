@@ -4,6 +4,8 @@
 //     - flattened: every reply of a threaded export gets `@<parent's author> ` prefixed,
 //       its parentId hidden; the inference must find the hidden parent again;
 //     - labelled: comments that really start with `@` and also carry comment_parent.
+//     Printed for each `ambiguous` setting, with precision per rule of the cascade and
+//     the replies each rule left unresolved, then a summary against the goal.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,12 +70,13 @@ const cases = [
   ['baseline: naive Map tree from parentId', () => naiveTree(big)],
   ['threadComments, parentId only', () => threadComments(big)],
   ['threadComments, mentions: true', () => threadComments(big, { mentions: true })],
+  ["threadComments, mentions: true, ambiguous: 'latest'", () => threadComments(big, { mentions: true, ambiguous: 'latest' })],
 ];
 const timed = cases.map(([name, fn]) => ({ case: name, ...time(fn) }));
 console.log('(a) 100,000 comments on one post (30% parentId, 40% "@Name:" replies, 2,000 authors)');
 console.table(timed.map((r) => ({ case: r.case, 'median wall ms': r.wall.toFixed(1), 'median CPU ms': r.cpu.toFixed(1), 'x baseline (CPU)': (r.cpu / timed[0].cpu).toFixed(1) })));
-const worst = timed[2];
-console.log(`goal: under 1000 ms: CPU ${worst.cpu < 1000 ? 'met' : 'NOT met'} (${worst.cpu.toFixed(0)} ms), wall ${worst.wall < 1000 ? 'met' : 'NOT met'} (${worst.wall.toFixed(0)} ms; wall time counts waiting for a core on a shared machine)\n`);
+const worst = timed.slice(1).reduce((a, b) => (b.cpu > a.cpu ? b : a));
+console.log(`goal: under 1000 ms (slowest case, ${worst.case}): CPU ${worst.cpu < 1000 ? 'met' : 'NOT met'} (${worst.cpu.toFixed(0)} ms), wall ${worst.wall < 1000 ? 'met' : 'NOT met'} (${worst.wall.toFixed(0)} ms; wall time counts waiting for a core on a shared machine)\n`);
 
 // ---------- (b) accuracy ----------
 const EXPORTS = ['threaded-clarkok-clog', 'fr-nithou', 'pt-paralisiafacial', 'fr-bitcoinfrance', 'large-citizen-statistician'];
@@ -130,12 +133,16 @@ function study(items, authors, mode, extra) {
       const inferred = got?.node.via === 'mention' ? got.parent : null;
       if (inferred === null) {
         s.misses.unresolved++;
+        const why = got?.node.mentions?.[0]?.rule ?? 'no address';
+        const u = s.byRule.get(why) ?? { resolved: 0, correct: 0, unresolved: 0 };
+        u.unresolved++;
+        s.byRule.set(why, u);
         if (s.examples.length < 6) s.examples.push(`unresolved: comment ${c.id} "${c.content.slice(0, 50).replace(/\s+/g, ' ')}" (parent ${truth.id} by "${truth.author}")`);
         continue;
       }
       s.resolved++;
       const rule = got.node.mentions?.find((m) => m.commentId !== null)?.rule ?? '?';
-      const r = s.byRule.get(rule) ?? { resolved: 0, correct: 0 };
+      const r = s.byRule.get(rule) ?? { resolved: 0, correct: 0, unresolved: 0 };
       r.resolved++;
       if (inferred.id === truth.id) r.correct++;
       s.byRule.set(rule, r);
@@ -162,7 +169,13 @@ if (!existsSync(CORPUS)) {
     const file = readdirSync(dir).find((f) => f.endsWith('.xml'));
     archives.push([name, parseWxr(readFileSync(join(dir, file)), { recover: true })]);
   }
-  for (const [label, extra] of [['default (newest earlier comment of the name)', {}], ['reciprocity: true (prefer the comment that answered the writer)', { reciprocity: true }]]) {
+    const SETTINGS = [
+    ["ambiguous: 'skip' (default: a guess is left unresolved)", {}],
+    ["ambiguous: 'latest' (a guess takes the newest comment of the name)", { ambiguous: 'latest' }],
+    ["ambiguous: 'latest', reciprocity: true (a guess prefers the comment that answered the writer)", { ambiguous: 'latest', reciprocity: true }],
+  ];
+  const summary = [];
+  for (const [label, extra] of SETTINGS) {
     const table = [];
     const sums = { flattened: { total: 0, resolved: 0, correct: 0, rightPerson: 0 }, labelled: { total: 0, resolved: 0, correct: 0, rightPerson: 0 } };
     const rules = new Map();
@@ -173,9 +186,10 @@ if (!existsSync(CORPUS)) {
         for (const k of ['total', 'resolved', 'correct', 'rightPerson']) sums[mode][k] += s[k];
         for (const [rule, r] of s.byRule) {
           const key = `${mode}: ${rule}`;
-          const t = rules.get(key) ?? { resolved: 0, correct: 0 };
+          const t = rules.get(key) ?? { resolved: 0, correct: 0, unresolved: 0 };
           t.resolved += r.resolved;
           t.correct += r.correct;
+          t.unresolved += r.unresolved;
           rules.set(key, t);
         }
         table.push({ export: name, set: mode, replies: s.total, resolved: s.resolved, correct: s.correct, precision: pct(s.correct, s.resolved), recall: pct(s.correct, s.total), 'unresolved': s.misses.unresolved, 'same person, other comment': s.misses.sameAuthorOtherComment, 'other person': s.misses.otherPerson, 'skipped (parent has no name)': s.skipped });
@@ -184,12 +198,14 @@ if (!existsSync(CORPUS)) {
     }
     for (const mode of ['flattened', 'labelled']) {
       const t = sums[mode];
+      summary.push({ setting: label.replace(/ \(.*/, ''), set: mode, replies: t.total, resolved: t.resolved, correct: t.correct, precision: pct(t.correct, t.resolved), recall: pct(t.correct, t.total), goal: t.resolved > 0 && t.correct / t.resolved >= 0.95 && t.correct / t.total >= 0.85 ? 'met' : `not met (${t.correct / t.resolved >= 0.95 ? '' : 'precision < 95%'}${t.correct / t.resolved < 0.95 && t.correct / t.total < 0.85 ? ', ' : ''}${t.correct / t.total >= 0.85 ? '' : 'recall < 85%'})` });
       table.push({ export: 'ALL', set: mode, replies: t.total, resolved: t.resolved, correct: t.correct, precision: pct(t.correct, t.resolved), recall: pct(t.correct, t.total), 'same person, other comment': `right person: ${pct(t.rightPerson, t.resolved)}` });
     }
     console.log(`(b) @Name inference accuracy, ${label}; precision = correct / resolved, recall = correct / replies`);
     console.table(table);
-    console.log('precision by the rule that placed the reply (all exports):');
-    console.table([...rules].sort().map(([rule, r]) => ({ rule, resolved: r.resolved, correct: r.correct, precision: pct(r.correct, r.resolved) })));
+    console.log('precision by the rule that placed the reply, and replies left unresolved by rule (all exports):');
+    console.table([...rules].sort().map(([rule, r]) => ({ rule, resolved: r.resolved, correct: r.correct, precision: pct(r.correct, r.resolved), 'left unresolved': r.unresolved })));
     if (process.env.THREAD_BENCH_MISSES) console.log('sample misses:\n' + notes.slice(0, 40).join('\n'));
-  }
+  }  console.log('(b) summary: goal precision >= 95% on what it resolves, recall >= 85%');
+  console.table(summary);
 }
