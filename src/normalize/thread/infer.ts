@@ -313,7 +313,8 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
   for (const a of opts.aliases) maxWords = Math.max(maxWords, wordCount(a));
   const out: Placement[] = [];
   const fold = memoFold();
-  const folded = sorted.map((c) => fold(typeof c.author === 'string' ? c.author : ''));
+  // Names are folded only for the @Name inference; a plain parentId tree needs none of it.
+  const folded = opts.mentions ? sorted.map((c) => fold(typeof c.author === 'string' ? c.author : '')) : [];
   const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, words: new Map(), answers: new Map(), wordsBudget: WORDS_BUDGET, counts: new Int32Array(WORDS_WINDOW), candidates: [], diagnostics };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Comment;
@@ -332,6 +333,7 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
       placement = inferFromMentions(s, i, c.content) ?? placement;
     }
     out.push(placement);
+    if (!opts.mentions) continue;
     if (placement.sure === true) answered(s, i, placement.parent);
     remember(s, i);
   }
