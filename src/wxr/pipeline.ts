@@ -27,7 +27,8 @@ export class WxrPipeline {
   private kind: 'text' | 'bytes' | null = null;
   private readonly emitText = (text: string, invalid: boolean): void => this.tokenizer.write(text, invalid);
 
-  constructor(options: ResolvedOptions, emit: (entry: WxrEntry) => void, storeDiagnostics: boolean) {
+  /** `detachTexts`: copy short texts out of the input chunks (streaming: the consumer may keep a few fields). */
+  constructor(options: ResolvedOptions, emit: (entry: WxrEntry) => void, storeDiagnostics: boolean, detachTexts = true) {
     this.sink = new DiagnosticSink(options.limits.maxDiagnostics, options.strict, options.onDiagnostic, storeDiagnostics);
     const reader = new WxrReader(emit, this.sink, {
       onVersion: (version) => {
@@ -40,6 +41,7 @@ export class WxrPipeline {
       recover: options.recover,
       resyncTag: 'item',
       resyncDepth: 2,
+      detachTexts,
     });
   }
 

@@ -64,6 +64,9 @@ function detach(s: string): string {
   return s.length < 13 || s.length > DETACH_MAX ? s : (' ' + s).slice(1);
 }
 
+/** What the tokenizer hands on when texts stay views of the input. */
+const asIs = (s: string): string => s;
+
 const BANG_PREFIXES = ['<!--', '<![CDATA[', '<!DOCTYPE'];
 /** How far before a chunk's end a reference may start and still be incomplete. */
 const REF_WINDOW = 72;
@@ -92,6 +95,12 @@ export interface TokenizerOptions {
   /** Where recover mode resumes: the next `<resyncTag` among the children of the element at `resyncDepth`. */
   readonly resyncTag: string;
   readonly resyncDepth: number;
+  /**
+   * Copy texts and attribute values of 13–1024 characters out of the input chunk (see `detach`),
+   * so that a consumer keeping a few short fields does not keep whole chunks alive. Default `true`;
+   * `parseWxr` turns it off, as the archive it returns keeps (nearly) all the input anyway.
+   */
+  readonly detachTexts?: boolean;
 }
 
 /**
@@ -135,6 +144,7 @@ export class XmlTokenizer {
   private readonly undeclared = new Set<string>();
   private readonly limits: XmlLimits;
   private readonly sink: DiagnosticSink;
+  private readonly detach: (s: string) => string;
 
   constructor(
     private readonly handler: XmlHandler,
@@ -142,6 +152,7 @@ export class XmlTokenizer {
   ) {
     this.limits = options.limits;
     this.sink = options.sink;
+    this.detach = options.detachTexts === false ? asIs : detach;
   }
 
   /** Feeds decoded text. `invalidUtf8` says the decoder replaced bad bytes in this chunk with U+FFFD. */
@@ -334,7 +345,7 @@ export class XmlTokenizer {
     if (this.textRun > this.limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `a text longer than limits.maxTextLength (${this.limits.maxTextLength})`, pos);
     if (text.includes('&')) text = decodeReferences(text, (code, message, offset) => this.sink.repair(code, message, this.where(pos + offset)));
     this.advance(end);
-    this.handler.onText(detach(text), false);
+    this.handler.onText(this.detach(text), false);
     return true;
   }
 
@@ -563,7 +574,7 @@ export class XmlTokenizer {
       if (v.includes('<')) throw this.fail('E_XML_SYNTAX', `"<" in the value of the attribute ${names[k]}`, start);
       if (v.includes('\t') || v.includes('\n')) v = v.replace(ATTR_WS, ' ');
       if (v.includes('&')) v = decodeReferences(v, (code, message, offset) => this.sink.repair(code, message, this.where(start + offset)));
-      values.push(detach(v));
+      values.push(this.detach(v));
       if (names.length > 1) {
         seen ??= new Set();
         const n = names[k] as string;
@@ -625,7 +636,7 @@ export class XmlTokenizer {
     this.textRun += piece.length;
     if (this.textRun > this.limits.maxTextLength) throw this.fail('E_LIMIT_TEXT', `a CDATA section longer than limits.maxTextLength (${this.limits.maxTextLength})`, this.pos);
     this.advance(to);
-    this.handler.onText(detach(piece), true);
+    this.handler.onText(this.detach(piece), true);
   }
 
   /** Whether a `]]>` ending at `i` really ends the CDATA: only if the element's end tag or more CDATA follows. `null`: need more input. */
