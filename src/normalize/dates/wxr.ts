@@ -131,12 +131,12 @@ export function wxrDatePair(local: string | undefined, gmt: string | undefined, 
   if (localMs !== null) {
     if (fallbackOffset !== undefined && fallbackOffset !== null) {
       const utc = localMs - fallbackOffset * 60_000;
-      return { date: isoOf(utc, fallbackOffset), dateGmt: null, problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'no GMT date; the site offset was assumed' };
+      return { date: isoOf(utc, fallbackOffset), dateGmt: null, problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'zero or missing GMT date; the site offset was assumed' };
     }
     return {
       date: isoOf(localMs, 0).replace(/\+00:00$/, ''),
       dateGmt: null,
-      problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'no GMT date; the local time has no known offset',
+      problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'zero or missing GMT date; the local time has no known offset',
     };
   }
   if (gmtMs !== null) {
