@@ -10,7 +10,7 @@ import { type Anchor, findAnchors } from './anchors.js';
 import { readComment } from './comments.js';
 import type { PageContext } from './context.js';
 import { validIso, zoneOfIso } from './dates.js';
-import { contains, parseHtml } from './dom.js';
+import { contains, parsePageTree } from './dom.js';
 import type { HtmlArchiveOptions } from './options.js';
 import { chooseProfile, emptyArchive, isListing, pageLang, pageZone, siteOf, slugOf } from './page.js';
 import { readPaging } from './paging.js';
@@ -18,6 +18,7 @@ import { findLink, readPost } from './post.js';
 import { saverFacts } from './savers.js';
 import { selectAll, selectOne } from './select.js';
 import { resolveParents } from './thread.js';
+import { MAX_TREE_DEPTH } from './tree.js';
 import { isWayback, stripWayback, unwrapArchivedUrl, unwrapSrcset, unwrapStyle, waybackFacts } from './wayback.js';
 
 function extra(entries: Array<[string, string | null | undefined]>): Extra {
@@ -37,7 +38,8 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
     html = stripWayback(html);
     diagnostics.push({ severity: 'info', code: 'wayback-stripped', message: `Wayback capture${wb.capturedAt ? ` of ${wb.capturedAt}` : ''}: toolbar, injected scripts and archived URLs removed` });
   } else if (saver) provenance.savedBy = saver.savedBy;
-  const doc = parseHtml(html);
+  const { doc, flattened } = parsePageTree(html);
+  if (flattened > 0) diagnostics.push({ severity: 'warning', code: 'html-depth-limit', message: `elements nest deeper than ${MAX_TREE_DEPTH} levels: ${flattened} element(s) were placed at that depth instead (as browsers do); content is kept, the deep structure is not` });
   const url = (u: string): string => (wayback ? unwrapArchivedUrl(u) : u);
   const lang = pageLang(doc, options);
   const ctx: PageContext = {

@@ -4,7 +4,7 @@
  * `text/html/` works on these helpers.
  */
 import { type AnyNode, type Document, type Element, isComment, isDocument, isTag, isText, type ParentNode } from 'domhandler';
-import { buildTree } from './tree.js';
+import { buildTreeWithFacts, type TreeResult } from './tree.js';
 
 export type Node = AnyNode;
 export type { Document, Element, ParentNode };
@@ -14,14 +14,28 @@ export type { Document, Element, ParentNode };
  * Line breaks are normalized to `\n` as in browsers.
  */
 export function parseHtml(html: string): Document {
-  const doc = buildTree(html.replace(/\r\n?/g, '\n'));
+  return parsePageTree(html).doc;
+}
+
+/**
+ * `parseHtml` plus the tree builder's facts: `flattened` counts elements placed at the depth limit
+ * (`MAX_TREE_DEPTH` in `tree.ts`) instead of deeper; the reader reports it as one diagnostic.
+ *
+ * @example
+ * ```ts
+ * const { doc, flattened } = parsePageTree(html);
+ * ```
+ */
+export function parsePageTree(html: string): TreeResult {
+  const tree = buildTreeWithFacts(html.replace(/\r\n?/g, '\n'));
+  const doc = tree.doc;
   for (const el of descendants(doc)) {
     // As in browsers, one newline right after `<pre>`, `<listing>` or `<textarea>` is not part of the content.
     if (!LEADING_LF.has(el.name)) continue;
     const head = el.children[0];
     if (head && isText(head) && head.data.startsWith('\n')) head.data = head.data.slice(1);
   }
-  return doc;
+  return tree;
 }
 
 const LEADING_LF = new Set(['pre', 'listing', 'textarea']);
@@ -58,7 +72,10 @@ export function attrs(el: Element): Array<[string, string]> {
 /** The element's class list. */
 const classCache = new WeakMap<Element, string[]>();
 
+const NO_CLASSES: string[] = [];
+
 export function classes(el: Element): string[] {
+  if (!Object.hasOwn(el.attribs, 'class')) return NO_CLASSES; // most elements: no cache look-up
   let hit = classCache.get(el);
   if (hit) return hit;
   const c = attr(el, 'class');

@@ -10,6 +10,7 @@
  */
 import { Comment, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
 import { Tokenizer } from 'htmlparser2';
+import { OpenStack } from './open-stack.js';
 import {
   BLOCK_END,
   BREAKOUT,
@@ -32,9 +33,29 @@ import {
 
 type Entry = Element | null; // null: a marker
 
+const HEADING_NAMES = [...HEADINGS];
+
+/**
+ * The deepest element nesting the tree builder creates, as in Chromium's HTML parser
+ * (`kMaximumHTMLParserDOMTreeDepth`, 512). Once the open-element stack is this deep, further elements are
+ * still opened (so their end tags match as usual) but are inserted as children of the deepest allowed element:
+ * the tree is flattened there instead of growing deeper. Hostile pages with tens of thousands of nested
+ * elements would otherwise make every recursive reader of the tree slow or overflow the call stack.
+ */
+export const MAX_TREE_DEPTH = 512;
+
+/** A page tree and what the builder had to change to build it. */
+export interface TreeResult {
+  doc: Document;
+  /** How many elements were inserted higher than their nesting asked for (see `MAX_TREE_DEPTH`); 0 normally. */
+  flattened: number;
+}
+
 class Builder {
   readonly doc = new Document([]);
-  private readonly open: Element[] = [];
+  /** Elements placed under the element at `MAX_TREE_DEPTH` instead of deeper. */
+  flattened = 0;
+  private readonly open = new OpenStack();
   private readonly active: Entry[] = [];
   private readonly foreign = new WeakSet<Element>();
   private readonly firsts = new Map<string, Element>();
@@ -43,7 +64,7 @@ class Builder {
   private closed: 'body' | 'html' | null = null;
 
   private get current(): ParentNode {
-    return this.open[this.open.length - 1] ?? this.doc;
+    return this.open.top() ?? this.doc;
   }
 
   // ---- tree edits -------------------------------------------------------------------------------------------
@@ -109,7 +130,11 @@ class Builder {
 
   private insert(name: string, attribs: Record<string, string>, push = true): Element {
     const el = new Element(name, attribs);
-    const parent = this.current;
+    let parent = this.current;
+    if (this.open.length >= MAX_TREE_DEPTH) {
+      parent = this.open.at(MAX_TREE_DEPTH - 1) as Element;
+      this.flattened++;
+    }
     if (parent instanceof Element && this.foreign.has(parent) && !INTEGRATION.has(parent.name)) this.foreign.add(el);
     if (name === 'svg' || name === 'math') this.foreign.add(el);
     this.append(parent, el);
@@ -142,7 +167,7 @@ class Builder {
 
   private inScope(test: (el: Element) => boolean, boundary: Set<string>): boolean {
     for (let i = this.open.length - 1; i >= 0; i--) {
-      const el = this.open[i] as Element;
+      const el = this.open.at(i) as Element;
       if (test(el)) return true;
       if (boundary.has(el.name) && !this.foreign.has(el)) return false;
       if (this.foreign.has(el) && INTEGRATION.has(el.name)) return false;
@@ -151,6 +176,7 @@ class Builder {
   }
 
   private has(name: string, boundary: Set<string> = SCOPE): boolean {
+    if (this.open.noneNamed([name])) return false;
     return this.inScope((el) => el.name === name && !this.foreign.has(el), boundary);
   }
 
@@ -167,7 +193,7 @@ class Builder {
 
   private impliedEnds(except?: string): void {
     for (;;) {
-      const top = this.open[this.open.length - 1];
+      const top = this.open.top();
       if (!top || !IMPLIED_END.has(top.name) || top.name === except) return;
       this.open.pop();
     }
@@ -217,7 +243,7 @@ class Builder {
 
   /** The WHATWG adoption agency for an end tag (or a repeated `<a>`/`<nobr>`) of a formatting element. */
   private adopt(name: string): void {
-    const top = this.open[this.open.length - 1];
+    const top = this.open.top();
     if (top && top.name === name && !this.active.includes(top)) {
       this.open.pop();
       return;
@@ -242,25 +268,25 @@ class Builder {
       if (!this.inScope((el) => el === fe, SCOPE)) return;
       let fbi = -1;
       for (let i = si + 1; i < this.open.length; i++) {
-        if (SPECIAL.has((this.open[i] as Element).name)) {
+        if (SPECIAL.has((this.open.at(i) as Element).name)) {
           fbi = i;
           break;
         }
       }
       if (fbi < 0) {
-        this.open.length = si;
+        this.open.truncate(si);
         this.active.splice(fi, 1);
         return;
       }
-      const furthest = this.open[fbi] as Element;
-      const common = (this.open[si - 1] as Element | undefined) ?? this.doc;
+      const furthest = this.open.at(fbi) as Element;
+      const common = (this.open.at(si - 1) as Element | undefined) ?? this.doc;
       let bookmark = fi;
       let node: Element = furthest;
       let last: Element = furthest;
       let ni = fbi;
       for (let inner = 1; ; inner++) {
         ni--;
-        node = this.open[ni] as Element;
+        node = this.open.at(ni) as Element;
         if (node === fe) break;
         let ai = this.active.indexOf(node);
         if (inner > 3 && ai >= 0) {
@@ -269,13 +295,13 @@ class Builder {
           ai = -1;
         }
         if (ai < 0) {
-          this.open.splice(ni, 1);
+          this.open.removeAt(ni);
           continue;
         }
         const clone = new Element(node.name, { ...node.attribs });
         if (this.foreign.has(node)) this.foreign.add(clone);
         this.active[ai] = clone;
-        this.open[ni] = clone;
+        this.open.replaceAt(ni, clone);
         node = clone;
         if (last === furthest) bookmark = ai + 1;
         this.detach(last);
@@ -294,8 +320,8 @@ class Builder {
       this.active.splice(at, 1);
       if (at < bookmark) bookmark--;
       this.active.splice(bookmark, 0, fresh);
-      this.open.splice(this.open.indexOf(fe), 1);
-      this.open.splice(this.open.indexOf(furthest) + 1, 0, fresh);
+      this.open.removeAt(this.open.indexOf(fe));
+      this.open.insertAt(this.open.indexOf(furthest) + 1, fresh);
     }
   }
 
@@ -310,10 +336,10 @@ class Builder {
         return;
       }
       this.popUntil(() => {
-        const t = this.open[this.open.length - 1];
+        const t = this.open.top();
         return !t || !this.foreign.has(t) || INTEGRATION.has(t.name);
       });
-      const t = this.open[this.open.length - 1];
+      const t = this.open.top();
       if (t && this.foreign.has(t) && !INTEGRATION.has(t.name)) this.open.pop();
     }
     if (name === 'html' || name === 'body' || name === 'head') {
@@ -355,7 +381,7 @@ class Builder {
     if (name === 'li' || name === 'dd' || name === 'dt') {
       const stop = name === 'li' ? ['li'] : ['dd', 'dt'];
       for (let i = this.open.length - 1; i >= 0; i--) {
-        const el = this.open[i] as Element;
+        const el = this.open.at(i) as Element;
         if (stop.includes(el.name)) {
           this.impliedEnds(el.name);
           this.popUntilName(el.name);
@@ -366,7 +392,7 @@ class Builder {
     }
     if (CLOSES_P.has(name)) {
       if (name !== 'table' || !this.quirks()) this.closeP();
-      const top = this.open[this.open.length - 1];
+      const top = this.open.top();
       if (HEADINGS.has(name) && top && HEADINGS.has(top.name)) this.open.pop();
       this.insert(name, attribs, !VOID.has(name));
       return;
@@ -380,7 +406,7 @@ class Builder {
         const ai = this.active.indexOf(e);
         if (ai >= 0) this.active.splice(ai, 1);
         const oi = this.open.indexOf(e);
-        if (oi >= 0) this.open.splice(oi, 1);
+        if (oi >= 0) this.open.removeAt(oi);
         break;
       }
     }
@@ -389,24 +415,24 @@ class Builder {
       this.adopt('nobr');
     }
     if (name === 'tr' || name === 'td' || name === 'th') {
-      if (this.inScope((el) => el.name === 'td' || el.name === 'th', TABLE_SCOPE)) {
+      if (!this.open.noneNamed(['td', 'th']) && this.inScope((el) => el.name === 'td' || el.name === 'th', TABLE_SCOPE)) {
         this.popUntil((el) => el.name === 'td' || el.name === 'th');
         this.clearToMarker();
       }
       if (name === 'tr' && this.has('tr', TABLE_SCOPE)) this.popUntilName('tr');
     }
-    const host = this.open[this.open.length - 1];
+    const host = this.open.top();
     if (host && (name === 'tr' || name === 'td' || name === 'th')) {
       if (host.name === 'table') this.insert('tbody', {});
       if (name !== 'tr' && /^(?:table|tbody|thead|tfoot)$/.test(host.name)) this.insert('tr', {});
     }
     if (name === 'option' || name === 'optgroup') {
-      const top = this.open[this.open.length - 1];
+      const top = this.open.top();
       if (top && top.name === 'option') this.open.pop();
     }
     if (!/^(?:table|tbody|thead|tfoot|tr|td|th|caption|colgroup|col)$/.test(name)) this.reconstruct();
     const el = this.insert(name, attribs, !VOID.has(name));
-    if (selfClosing && this.foreign.has(el) && this.open[this.open.length - 1] === el) this.open.pop();
+    if (selfClosing && this.foreign.has(el) && this.open.top() === el) this.open.pop();
     if (FORMATTING.has(name)) this.pushActive(el);
     else if (MARKERS.has(name)) this.active.push(null);
   }
@@ -415,10 +441,10 @@ class Builder {
     const cur = this.current;
     if (cur instanceof Element && this.foreign.has(cur)) {
       for (let i = this.open.length - 1; i >= 0; i--) {
-        const el = this.open[i] as Element;
+        const el = this.open.at(i) as Element;
         if (!this.foreign.has(el)) break;
         if (el.name === name) {
-          this.open.length = i;
+          this.open.truncate(i);
           return;
         }
       }
@@ -428,7 +454,7 @@ class Builder {
       return;
     }
     if (this.phase !== 'body' && name !== 'br') {
-      const top = this.open[this.open.length - 1];
+      const top = this.open.top();
       if (top && top.name === name) this.open.pop();
       if (name === 'head' && this.phase === 'head') this.phase = 'afterHead';
       return;
@@ -450,7 +476,7 @@ class Builder {
       return;
     }
     if (HEADINGS.has(name)) {
-      if (!this.inScope((el) => HEADINGS.has(el.name), SCOPE)) return;
+      if (this.open.noneNamed(HEADING_NAMES) || !this.inScope((el) => HEADINGS.has(el.name), SCOPE)) return;
       this.impliedEnds();
       this.popUntil((el) => HEADINGS.has(el.name));
       return;
@@ -478,10 +504,10 @@ class Builder {
 
   private anyOtherEnd(name: string): void {
     for (let i = this.open.length - 1; i >= 0; i--) {
-      const el = this.open[i] as Element;
+      const el = this.open.at(i) as Element;
       if (el.name === name) {
         this.impliedEnds(name);
-        this.open.length = Math.min(this.open.length, i);
+        this.open.truncate(Math.min(this.open.length, i));
         return;
       }
       if (SPECIAL.has(el.name)) return;
@@ -515,8 +541,30 @@ function sameAttribs(a: Element, b: Element): boolean {
  */
 const own = (s: string): string => (s.length < 13 ? s : (` ${s}`).slice(1));
 
-/** Builds the tree of a whole page. Never throws on bad markup. */
+/**
+ * Builds the tree of a whole page. Never throws on bad markup. Elements never nest deeper than
+ * `MAX_TREE_DEPTH`; see `buildTreeWithFacts` for how many were flattened.
+ *
+ * @example
+ * ```ts
+ * const doc = buildTree('<p>Hello <em>world</em>');
+ * ```
+ */
 export function buildTree(html: string): Document {
+  return buildTreeWithFacts(html).doc;
+}
+
+/**
+ * `buildTree` plus what the builder changed: `flattened` counts the elements placed at `MAX_TREE_DEPTH`
+ * instead of deeper (0 for ordinary pages).
+ *
+ * @example
+ * ```ts
+ * const { doc, flattened } = buildTreeWithFacts('<div>'.repeat(600));
+ * // flattened === 600 - (512 - 2): html and body count towards the depth
+ * ```
+ */
+export function buildTreeWithFacts(html: string): TreeResult {
   const b = new Builder();
   let tag = '';
   let attribs: Record<string, string> = Object.create(null) as Record<string, string>;
@@ -553,5 +601,5 @@ export function buildTree(html: string): Document {
   );
   tokenizer.write(html);
   tokenizer.end();
-  return b.doc;
+  return { doc: b.doc, flattened: b.flattened };
 }
