@@ -4,6 +4,8 @@
 //
 //   read            plain streamed read (fs.createReadStream, 64 KiB chunks), bytes only   [baseline]
 //   read+decode     the same, decoded to UTF-8 strings                                       [baseline]
+//   floor           decode + find every tag/CDATA with indexOf + JSON.stringify every text piece:
+//                   the least a string-based XML -> JSON converter does (lower bound)          [baseline]
 //   saxes           saxes 6 streaming, xmlns: true, 64 KiB chunks                            [baseline]
 //   fxp             fast-xml-parser 5 XMLParser.parse on the whole file as one string       [baseline]
 //   streamWxr       streamWxr(createReadStream), entries counted, nothing written
@@ -36,6 +38,36 @@ const CASES = {
     let n = 0;
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16, encoding: 'utf8' })) n += chunk.length;
     return `${n} chars`;
+  },
+  // The least any string-based streaming XML -> JSON converter does: decode, find every tag
+  // and CDATA section with indexOf, and JSON-encode every text and CDATA piece. No checks, no
+  // objects, no output: a lower bound for the NDJSON case, not a parser.
+  async 'floor'(file) {
+    let rest = '';
+    let tags = 0;
+    let json = 0;
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16, encoding: 'utf8' })) {
+      const buf = rest + chunk;
+      let pos = 0;
+      for (;;) {
+        const lt = buf.indexOf('<', pos);
+        if (lt === -1) break;
+        if (lt > pos) json += JSON.stringify(buf.slice(pos, lt)).length;
+        if (buf.startsWith('<![CDATA[', lt)) {
+          const end = buf.indexOf(']]>', lt + 9);
+          if (end === -1) break;
+          json += JSON.stringify(buf.slice(lt + 9, end)).length;
+          pos = end + 3;
+          continue;
+        }
+        const gt = buf.indexOf('>', lt + 1);
+        if (gt === -1) break;
+        tags++;
+        pos = gt + 1;
+      }
+      rest = buf.slice(buf.indexOf('<', pos) === -1 ? pos : buf.indexOf('<', pos));
+    }
+    return `${tags} tags, ${json} JSON chars`;
   },
   async saxes(file) {
     const { SaxesParser } = await import('saxes');
@@ -172,6 +204,8 @@ async function main() {
     const rss = nd.maxRssKb / 1024;
     const vs = (b) => `${(nd.ms / b.ms).toFixed(2)}x wall, ${(nd.cpuMs / b.cpuMs).toFixed(2)}x CPU`;
     console.log(`\nNDJSON time / plain read time: ${vs(base)}` + (baseDecode ? `; / read+decode: ${vs(baseDecode)}` : '') + ` (goal <= 3x)`);
+    const floor = rows.find((r) => r.name === 'floor' && r.ms);
+    if (floor) console.log(`floor time / plain read time: ${(floor.ms / base.ms).toFixed(2)}x wall, ${(floor.cpuMs / base.cpuMs).toFixed(2)}x CPU; NDJSON / floor: ${(nd.ms / floor.ms).toFixed(2)}x wall`);
     console.log(`NDJSON peak RSS ${rss.toFixed(0)} MB (goal < 200 MB)`);
   }
 }
