@@ -16,7 +16,14 @@
 // never a dependency of the package):
 //   npm install --prefix bench/data/wetm wordpress-export-to-markdown@2.2.2
 //
-//   npx tsup && node bench/markdown.bench.mjs [--mb 100] [--sizes 50] [--only site:stream,wetm]
+// Output folders go under --out (default bench/data/out-md), one per case, all removed at the end.
+//
+// Then, in this process, the front matter emitter alone: the `yaml` package's Document (what
+// front matter used before) against our own (src/emit/site/yaml.ts), on the front matter data
+// of every post of the 10 MB export, both checked to give the same text. The emitter is not
+// public, so it is bundled from src/ with esbuild (tsup's) into bench/data/. --no-yaml skips it.
+//
+//   npx tsup && node bench/markdown.bench.mjs [--mb 100] [--sizes 50] [--only site:stream,wetm] [--out DIR]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -125,16 +132,21 @@ settings.markdown_file_write_delay = 0;
 settings.image_file_request_delay = 0;
 `;
 
-function runCase(name, file) {
-  const out = join(here, 'data', 'out-md', name.replace(/[^a-z]/g, '-'));
-  rmSync(out, { recursive: true, force: true });
+/**
+ * Runs one case in its own process, writing into a fresh folder under `root`. Outputs are
+ * kept until every case has run: this VM's ext4 has no journal, and such an ext4 does not
+ * reuse inodes freed in the last 60-300 s, skipping them one by one, so creating 10 k files
+ * right after deleting 10 k others costs 5-10 s of kernel time (a case would pay for the
+ * cleanup of the one before it).
+ */
+function runCase(name, file, root, k) {
+  const out = join(root, `${k}-${name.replace(/[^a-z]/g, '-')}`);
   mkdirSync(out, { recursive: true });
   const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', name, '--file', file, '--out', out], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
     timeout: 1_800_000,
   });
-  rmSync(out, { recursive: true, force: true });
   const last = (r.stderr ?? '').trim().split('\n').pop() ?? '';
   try {
     const res = JSON.parse(last);
@@ -166,7 +178,9 @@ async function main() {
   const hasWetm = existsSync(WETM_MAIN);
   if (hasWetm) writeFileSync(join(WETM_DIR, 'nodelay.cjs'), NODELAY);
   const load = existsSync('/proc/loadavg') ? `, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}` : '';
-  console.log(`node ${process.version}${load}; files written under bench/data/out-md (removed after each case)\n`);
+  const root = resolve(arg('out', join(here, 'data', 'out-md')));
+  rmSync(root, { recursive: true, force: true });
+  console.log(`node ${process.version}${load}; files written under ${root} (kept until the last case has run)\n`);
   const plan = [];
   for (const size of sizes) for (const name of ['site:stream', 'site:parse']) if (want(name)) plan.push([name, files.get(size)]);
   if (want('wetm')) plan.push(['wetm', big]);
@@ -176,7 +190,7 @@ async function main() {
       rows.push({ name, file: f, failed: 'not installed: npm install --prefix bench/data/wetm wordpress-export-to-markdown@2.2.2' });
       continue;
     }
-    rows.push({ name, file: f, ...runCase(name, f) });
+    rows.push({ name, file: f, ...runCase(name, f, root, rows.length) });
   }
   const pad = (s, n) => String(s).padEnd(n);
   const lpad = (s, n) => String(s).padStart(n);
@@ -202,8 +216,39 @@ async function main() {
       console.log(`${name} vs wetm on the same ${mb} MB file: ${(base.ms / ours.ms).toFixed(1)}x faster (wall), ${(base.cpuMs / ours.cpuMs).toFixed(1)}x less CPU; peak RSS ${rss(ours)} vs ${rss(base)} (goal: >= 5x, < 300 MB)`);
     }
   }
+  if (!process.argv.includes('--no-yaml')) await yamlRows(await ensureFile(10));
   const stream = sizes.map((size) => [size, find('site:stream', files.get(size))]).filter(([, r]) => r);
   if (stream.length > 1) console.log(`site:stream peak RSS by input size: ${stream.map(([size, r]) => `${size} MB -> ${rss(r)}`).join(', ')} (goal: flat, < 300 MB)`);
+  rmSync(root, { recursive: true, force: true });
+}
+
+/** Front matter text for the same data: the `yaml` package vs our emitter; best of 5 interleaved rounds. */
+async function yamlRows(file) {
+  const { buildSync } = await import('esbuild');
+  const outfile = join(here, 'data', 'frontmatter-emitter.mjs');
+  buildSync({ entryPoints: [join(here, '..', 'src', 'emit', 'frontmatter.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  const { frontMatterData, stringifyFrontMatter } = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+  const { Document, Schema } = await import('yaml');
+  const { parseWxr } = await import(DIST);
+  const OPTS = { schema: new Schema({ schema: 'core', resolveKnownTags: true }), defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, aliasDuplicateObjects: false, directives: false };
+  const viaYaml = (data) => `---\n${new Document(data, OPTS).toString(OPTS)}---\n`;
+  const items = parseWxr(readFileSync(file)).items.filter((it) => it.type === 'post' || it.type === 'page');
+  const data = items.map((it) => frontMatterData(it, { preset: 'hugo', authorName: 'Jürgen Müller', slug: it.slug, aliases: [`/${it.slug}/`], excerpt: it.excerpt }));
+  const differ = data.filter((d) => viaYaml(d) !== stringifyFrontMatter(d)).length;
+  const fns = [['yaml 2 Document#toString (before)', viaYaml], ['own emitter (src/emit/site/yaml.ts)', stringifyFrontMatter]];
+  const best = fns.map(() => Infinity);
+  for (let round = 0; round < 5; round++) {
+    fns.forEach(([, fn], k) => {
+      const c0 = process.cpuUsage();
+      for (const d of data) fn(d);
+      const c = process.cpuUsage(c0);
+      best[k] = Math.min(best[k], (c.user + c.system) / 1000);
+    });
+  }
+  console.log(`\nfront matter text for the ${data.length} posts of ${file.replace(/^.*\//, '')} (hugo keys), best of 5 rounds; outputs differ for ${differ} of them`);
+  console.log('| emitter | CPU ms | µs per front matter |');
+  console.log('|---|---:|---:|');
+  fns.forEach(([label], k) => console.log(`| ${label} | ${best[k].toFixed(0)} | ${((best[k] * 1000) / data.length).toFixed(1)} |`));
 }
 
 if (process.argv.includes('--child')) await child(arg('child', ''), arg('file', ''), arg('out', ''));

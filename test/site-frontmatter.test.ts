@@ -146,6 +146,6 @@ describe('front matter fields', () => {
   });
 
   it('stringifies an empty object as an empty map', () => {
-    expect(stringifyFrontMatter(Object.create(null) as Record<string, unknown>)).toBe('---\n{}\n---\n');
+    expect(stringifyFrontMatter(Object.create(null) as Record<string, never>)).toBe('---\n{}\n---\n');
   });
 });
