@@ -104,7 +104,7 @@ describeCorpus('yamlDocument on every front matter of the corpus', () => {
     for (const item of archive.items) {
       // Raw HTML as excerpt and comment text: more quotes, line breaks and controls than Markdown.
       const comments = commentsForFrontMatter(commentTree(item), (html) => html);
-      const context = { authorName: item.author, slug: item.slug, aliases: [item.link], excerpt: item.excerpt, comments };
+      const context = { authorName: item.author ?? 'admin', slug: item.slug, aliases: [item.link], excerpt: item.excerpt, comments };
       for (const preset of PRESETS) {
         const data = frontMatterData(item, { ...context, preset });
         const text = yamlDocument(data);
