@@ -67,6 +67,15 @@ function detach(s: string): string {
 /** What the tokenizer hands on when texts stay views of the input. */
 const asIs = (s: string): string => s;
 
+/** An element name split and namespace-resolved once. */
+interface ResolvedName {
+  readonly name: string;
+  readonly local: string;
+  readonly uri: string;
+}
+/** How many distinct element names the name cache keeps (an export has a few dozen; hostile input gets no more). */
+const NAME_CACHE_MAX = 1024;
+
 const BANG_PREFIXES = ['<!--', '<![CDATA[', '<!DOCTYPE'];
 /** How far before a chunk's end a reference may start and still be incomplete. */
 const REF_WINDOW = 72;
@@ -142,6 +151,8 @@ export class XmlTokenizer {
   private declSeen = false;
   private endReported = false;
   private readonly undeclared = new Set<string>();
+  private names = new Map<string, ResolvedName>();
+  private namesScope: NsScope | null = null;
   private readonly limits: XmlLimits;
   private readonly sink: DiagnosticSink;
   private readonly detach: (s: string) => string;
@@ -282,8 +293,13 @@ export class XmlTokenizer {
     if (this.mode === PROLOG && !this.prologChecked) return this.prolog(final);
     const buf = this.buf;
     const pos = this.pos;
-    const lt = buf.indexOf('<', pos);
-    if (lt !== pos) return this.text(lt, final);
+    const c0 = buf.charCodeAt(pos);
+    if (c0 !== 60) {
+      // Layout whitespace between tags (most text tokens of an export): no references, no
+      // forbidden characters, newlines counted on the way.
+      if ((c0 === 10 || c0 === 32 || c0 === 9) && this.stack.length > 0 && this.layout(pos)) return true;
+      return this.text(buf.indexOf('<', pos), final);
+    }
     if (pos + 1 >= buf.length) return this.more(final, 'markup');
     const c = buf.charCodeAt(pos + 1);
     if (c === 47) return this.endTag(final);
@@ -323,6 +339,34 @@ export class XmlTokenizer {
       this.junk = this.where(start);
       this.advance(at);
     }
+    return true;
+  }
+
+  /**
+   * Whitespace at `pos` that runs up to a `<`: handed on as text, newlines counted here.
+   * False when something else comes first (the general `text` path takes over).
+   */
+  private layout(pos: number): boolean {
+    const buf = this.buf;
+    const n = buf.length;
+    let i = pos;
+    let line = this.line;
+    let lineStart = this.lineStart;
+    for (; i < n; i++) {
+      const c = buf.charCodeAt(i);
+      if (c === 10) {
+        line++;
+        lineStart = this.base + i + 1;
+      } else if (c !== 32 && c !== 9) break;
+    }
+    if (i >= n || buf.charCodeAt(i) !== 60) return false;
+    this.textRun += i - pos;
+    if (this.textRun > this.limits.maxTextLength) return false;
+    this.line = line;
+    this.lineStart = lineStart;
+    if (this.nl >= 0 && this.nl < i) this.nl = -2;
+    this.pos = i;
+    this.handler.onText(this.detach(buf.slice(pos, i)), false);
     return true;
   }
 
@@ -534,6 +578,16 @@ export class XmlTokenizer {
     const parentScope = depth === 0 ? ROOT_SCOPE : (this.scopes[depth - 1] as NsScope);
     let scope = parentScope;
     let attrs: readonly XmlAttr[] = NO_ATTRS;
+    if (names === null) {
+      // No attributes, so no declarations: the name resolves as it did before in this scope.
+      const known = this.nameCache(parentScope).get(name);
+      if (known !== undefined) {
+        this.textRun = 0;
+        this.advance(i);
+        this.open({ name: known.name, local: known.local, uri: known.uri, attrs, parts: NO_PARTS, cdata: false, line, column }, scope, depth, selfClosing);
+        return true;
+      }
+    }
     const colon = name.indexOf(':');
     const prefixed = colon > 0 && colon < name.length - 1;
     const local = prefixed ? name.slice(colon + 1) : name;
@@ -550,9 +604,15 @@ export class XmlTokenizer {
       attrs = list;
     }
     const uri = prefixed ? this.resolve(name.slice(0, colon), scope, line, column) : (scope.get('') ?? '');
+    if (names === null) this.remember(name, local, uri);
     this.textRun = 0;
     this.advance(i);
-    const el: RawElement = { name, local, uri, attrs, parts: NO_PARTS, cdata: false, line, column };
+    this.open({ name, local, uri, attrs, parts: NO_PARTS, cdata: false, line, column }, scope, depth, selfClosing);
+    return true;
+  }
+
+  /** Pushes (or, self-closing, opens and closes) a complete start tag and tells the handler. */
+  private open(el: RawElement, scope: NsScope, depth: number, selfClosing: boolean): void {
     if (selfClosing) {
       if (depth === 0) this.mode = AFTER;
     } else {
@@ -560,8 +620,27 @@ export class XmlTokenizer {
       this.scopes.push(scope);
     }
     this.handler.onStart(el);
-    if (selfClosing) this.handler.onEnd(name);
-    return true;
+    if (selfClosing) this.handler.onEnd(el.name);
+  }
+
+  /**
+   * Names already resolved in `scope` (qualified name -> its parts). Nearly every element of an
+   * export shares one scope, so each name is split and resolved once, and converters see the
+   * same string objects each time (their hashes are computed once).
+   */
+  private nameCache(scope: NsScope): Map<string, ResolvedName> {
+    if (scope !== this.namesScope) {
+      this.namesScope = scope;
+      this.names = new Map();
+    }
+    return this.names;
+  }
+
+  /** Caches a resolved name (the cache was just selected for this scope by `nameCache`); copies, so that no input chunk is kept. */
+  private remember(name: string, local: string, uri: string): void {
+    if (this.names.size >= NAME_CACHE_MAX) return;
+    const copy = (' ' + name).slice(1);
+    this.names.set(copy, { name: copy, local: local === name ? copy : (' ' + local).slice(1), uri });
   }
 
   /** Decodes attribute values; duplicates keep the first value (W_DUPLICATE_ATTRIBUTE). */
