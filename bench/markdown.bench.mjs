@@ -3,14 +3,15 @@
 // peak RSS, each case in its own child process, all in one run, baseline and ours on the
 // SAME generated file:
 //
-//   site:stream   streamWxr(createReadStream) -> createSiteRenderer({ preset: 'hugo' }) -> files written
+//   cli           the built CLI: wxr-kit convert FILE -f markdown -p hugo -o OUT -q (Markdown in worker threads)
+//   site:stream   streamWxr(createReadStream) -> createSiteRenderer({ preset: 'hugo' }) -> files written (one thread)
 //   site:parse    parseWxr(whole file) -> renderMarkdownSite({ preset: 'hugo' }) -> files written (only with --only)
 //   wetm          wordpress-export-to-markdown 2.2.2 (the newest on the npm registry here; 3.x is
 //                 not published there), --wizard=false, no image downloads, its hard-coded 25 ms
 //                 per-file write stagger set to 0 at run time (like 3.x's --write-delay=0)  [baseline]
 //
-// By default: wetm and site:stream on --mb (default 100), and site:stream also on every size in
-// --sizes (default half of --mb) to show that memory stays flat as the input grows. Ratios are
+// By default: wetm, cli and site:stream on --mb (default 100), and cli and site:stream also on every
+// size in --sizes (default half of --mb) to show that memory stays flat as the input grows. Ratios are
 // WETM / ours on the same file, for wall and CPU time. Input files are generated (outside any
 // timing) into bench/data/ when missing. The WETM baseline is used when installed (git-ignored,
 // never a dependency of the package):
@@ -33,6 +34,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DIST = pathToFileURL(resolve(process.env.WXR_KIT_DIST ?? join(here, '..', 'dist', 'index.js'))).href;
+const CLI = join(dirname(fileURLToPath(DIST)), 'cli', 'bin.js');
 const WETM_DIR = join(here, 'data', 'wetm');
 const WETM_MAIN = join(WETM_DIR, 'node_modules', 'wordpress-export-to-markdown', 'index.js');
 
@@ -87,6 +89,13 @@ const CASES = {
     for (const f of files) await w.write(f);
     return `${await w.done()} files`;
   },
+  async cli(file, out) {
+    // The built CLI, as a user runs it: `wxr-kit convert FILE -f markdown -p hugo -o OUT -q`
+    // (Markdown rendered in worker threads). It ends by itself; the exit hook reports.
+    process.argv = [process.argv[0], CLI, 'convert', file, '-f', 'markdown', '-p', 'hugo', '-o', out, '-q'];
+    await import(pathToFileURL(CLI).href);
+    await new Promise(() => {});
+  },
   async wetm(file, out) {
     const require = createRequire(WETM_MAIN);
     require(join(WETM_DIR, 'nodelay.cjs'));
@@ -117,7 +126,7 @@ async function child(name, file, out) {
     const u = process.resourceUsage();
     process.stderr.write(`\n${JSON.stringify({ ms, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRssKb: u.maxRSS, note })}\n`);
   };
-  if (name === 'wetm') {
+  if (name === 'wetm' || name === 'cli') {
     process.on('exit', () => report(`${countFiles(out)} files`));
     process.on('beforeExit', () => process.exit(0));
   }
@@ -182,7 +191,7 @@ async function main() {
   rmSync(root, { recursive: true, force: true });
   console.log(`node ${process.version}${load}; files written under ${root} (kept until the last case has run)\n`);
   const plan = [];
-  for (const size of sizes) for (const name of ['site:stream', 'site:parse']) if (want(name)) plan.push([name, files.get(size)]);
+  for (const size of sizes) for (const name of ['cli', 'site:stream', 'site:parse']) if (want(name)) plan.push([name, files.get(size)]);
   if (want('wetm')) plan.push(['wetm', big]);
   const rows = [];
   for (const [name, f] of plan) {
@@ -210,15 +219,17 @@ async function main() {
   const rss = (r) => `${(r.maxRssKb / 1024).toFixed(0)} MB`;
   const base = find('wetm', big);
   console.log('');
-  for (const name of ['site:stream', 'site:parse']) {
+  for (const name of ['cli', 'site:stream', 'site:parse']) {
     const ours = find(name, big);
     if (base && ours) {
       console.log(`${name} vs wetm on the same ${mb} MB file: ${(base.ms / ours.ms).toFixed(1)}x faster (wall), ${(base.cpuMs / ours.cpuMs).toFixed(1)}x less CPU; peak RSS ${rss(ours)} vs ${rss(base)} (goal: >= 5x, < 300 MB)`);
     }
   }
   if (!process.argv.includes('--no-yaml')) await yamlRows(await ensureFile(10));
-  const stream = sizes.map((size) => [size, find('site:stream', files.get(size))]).filter(([, r]) => r);
-  if (stream.length > 1) console.log(`site:stream peak RSS by input size: ${stream.map(([size, r]) => `${size} MB -> ${rss(r)}`).join(', ')} (goal: flat, < 300 MB)`);
+  for (const name of ['cli', 'site:stream']) {
+    const bySize = sizes.map((size) => [size, find(name, files.get(size))]).filter(([, r]) => r);
+    if (bySize.length > 1) console.log(`${name} peak RSS by input size: ${bySize.map(([size, r]) => `${size} MB -> ${rss(r)}`).join(', ')} (goal: flat, < 300 MB)`);
+  }
   rmSync(root, { recursive: true, force: true });
 }
 

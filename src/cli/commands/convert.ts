@@ -2,11 +2,11 @@
  * `wxr-kit convert`: inputs -> json | ndjson | markdown | wxr, to standard output, a file or a folder.
  * Output checks run before any input is read, so a refused `--out` fails at once.
  */
-import type { Archive, Diagnostic, Item, OutputFile, WxrEntry } from '../../model.js';
+import type { Archive, Diagnostic, Item, WxrEntry } from '../../model.js';
 import type { CommentMode, Format } from '../flags.js';
 import { DiagnosticTally, EntryTally, MAX_KEPT_DIAGNOSTICS, type RunContext } from '../context.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
-import { createSiteRenderer, toJson, toNdjson, toWxr } from '../lib.js';
+import { renderSiteFiles, toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
 import { AtomicFile, OutputFolder, prepareOutputFile } from '../safe-write.js';
 import { formatCount, formatSize, writeOut } from '../term.js';
@@ -86,6 +86,10 @@ function detachKeptFields(item: Item): Item {
   return { ...item, link: detached(item.link), guid: detached(item.guid), slug: detached(item.slug), title: detached(item.title) };
 }
 
+async function* detachEntries(entries: AsyncIterable<WxrEntry>): AsyncGenerator<WxrEntry> {
+  for await (const entry of entries) yield entry.kind === 'item' ? { kind: 'item', item: detachKeptFields(entry.item) } : entry;
+}
+
 const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: ConvertContext, sink: Sink, w: Written) => Promise<void>>> = {
   async json(entries, ctx, sink, w) {
     const archive = await wholeArchive(entries, ctx);
@@ -100,22 +104,19 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
   },
   async markdown(entries, ctx, sink, w) {
     if (sink.kind !== 'folder') throw new Error('markdown needs an output folder');
-    const site = createSiteRenderer({
+    // Markdown is rendered in worker threads (same files and bytes as createSiteRenderer); posts are
+    // written as they stream in; pages (which need their hierarchy) and the redirect map at the end.
+    const files = renderSiteFiles(detachEntries(entries), {
       preset: ctx.options.preset,
       comments: COMMENT_PLACEMENT[ctx.options.comments],
       inferReplies: ctx.options.inferReplies,
       onDiagnostic: ctx.onDiagnostic,
     });
-    const write = async (files: readonly OutputFile[]): Promise<void> => {
-      for (const file of files) {
-        await sink.folder.write(file.path, file.contents);
-        w.bytes += Buffer.byteLength(file.contents);
-        w.files.push(file.path);
-      }
-    };
-    // Posts are written as they stream in; pages (which need their hierarchy) and the redirect map at the end.
-    for await (const entry of entries) await write(site.add(entry.kind === 'item' ? { kind: 'item', item: detachKeptFields(entry.item) } : entry));
-    await write(site.finish());
+    for await (const file of files) {
+      await sink.folder.write(file.path, file.contents);
+      w.bytes += Buffer.byteLength(file.contents);
+      w.files.push(file.path);
+    }
   },
 };
 

@@ -64,6 +64,58 @@ export interface SiteRenderer {
  * for (const f of site.finish()) await write(f);
  */
 export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: ArchiveLookup = emptyLookup()): SiteRenderer {
+  const mdOptions: ToMarkdownOptions = { ...options, preset: options.preset ?? 'plain', lookup };
+  return createSitePlanner(options, lookup, (job, report) => {
+    const result = renderJob(job, mdOptions);
+    for (const d of result.diagnostics) report(d);
+    return result.file === null ? [] : [result.file];
+  });
+}
+
+/** One item whose path is claimed, ready to be turned into Markdown (here or in a worker). */
+export interface RenderJob {
+  item: Item;
+  path: string;
+  target: ItemTarget;
+}
+
+/** What rendering a job gave: its file (null when rendering failed) and the diagnostics, in order. */
+export interface RenderJobResult {
+  file: OutputFile | null;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Renders one job with the shared Markdown options; a failure becomes an `E_RENDER_FAILED`
+ * diagnostic instead of an exception (the same on the main thread and in a worker).
+ *
+ * @example
+ * renderJob({ item, path: 'posts/hello.md', target: { slug: 'hello' } }, { preset: 'plain' }).file?.contents
+ */
+export function renderJob(job: RenderJob, mdOptions: ToMarkdownOptions): RenderJobResult {
+  const { item } = job;
+  try {
+    const { markdown, diagnostics } = renderItemMarkdown(item, mdOptions, job.target);
+    return { file: { path: job.path, contents: markdown }, diagnostics };
+  } catch (error) {
+    const message = `Item ${item.id} could not be rendered: ${error instanceof Error ? error.message : String(error)}`;
+    return { file: null, diagnostics: [{ severity: 'error', code: 'E_RENDER_FAILED', itemId: item.id, message }] };
+  }
+}
+
+/**
+ * The site renderer without its Markdown step: admits items, claims unique paths, keeps the
+ * pages for `finish()` and the redirect map, and hands every claimed item to `run`, which
+ * renders it at once (the files it returns are passed on) or later (a worker pool returns []).
+ *
+ * @example
+ * const site = createSitePlanner({ preset: 'hugo' }, emptyLookup(), (job) => { queue.push(job); return []; });
+ */
+export function createSitePlanner(
+  options: RenderSiteOptions,
+  lookup: ArchiveLookup,
+  run: (job: RenderJob, report: (d: Diagnostic) => void) => OutputFile[],
+): SiteRenderer & { report: (d: Diagnostic) => void } {
   const preset = options.preset ?? 'plain';
   const paths = new PathAllocator();
   const diagnostics: Diagnostic[] = [];
@@ -71,8 +123,6 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
   const pages: Item[] = [];
   const skipped = new Map<string, number>();
   const slugBytes = options.maxSlugBytes ?? 100;
-  /** The options every item shares, built once (the slug, URL and aliases are passed per item). */
-  const mdOptions: ToMarkdownOptions = { ...options, preset, lookup };
   for (const r of RESERVED_PAGE_SLUGS[preset]) paths.reserve(pagePath(preset, [], false).prefix + r);
   paths.reserve(redirectsFilePath(preset));
   paths.reserve('redirects.json');
@@ -128,14 +178,7 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
     if (query) redirects.push({ from: own(`/?${query.key}=${query.id}`), to: own(url), id: item.id });
     const target: ItemTarget = { slug: claimed.slug, aliases };
     if (preset === 'jekyll' || preset === 'eleventy') target.url = url;
-    try {
-      const { markdown, diagnostics: found } = renderItemMarkdown(item, mdOptions, target);
-      for (const d of found) report(d);
-      return { files: [{ path: claimed.path, contents: markdown }], slug: claimed.slug };
-    } catch (error) {
-      report({ severity: 'error', code: 'E_RENDER_FAILED', itemId: item.id, message: `Item ${item.id} could not be rendered: ${error instanceof Error ? error.message : String(error)}` });
-      return { files: [], slug: claimed.slug };
-    }
+    return { files: run({ item, path: claimed.path, target }, report), slug: claimed.slug };
   };
 
   const renderFlat = (item: Item): OutputFile[] => {
@@ -200,6 +243,7 @@ export function createSiteRenderer(options: RenderSiteOptions = {}, lookup: Arch
   let finished = false;
   return {
     diagnostics,
+    report,
     render,
     add(entry: WxrEntry): OutputFile[] {
       if (entry.kind === 'author') addAuthor(lookup, entry.author);

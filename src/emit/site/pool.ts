@@ -1,0 +1,194 @@
+/**
+ * The site renderer with its Markdown step in worker threads: the calling thread parses
+ * (the entries it is given), admits items and claims their paths, exactly as
+ * `createSiteRenderer` does; workers turn the claimed items into Markdown. Files come out
+ * in the same order and with the same bytes as from `createSiteRenderer` (a test checks
+ * it); only the diagnostics of the Markdown step arrive later than the path diagnostics.
+ *
+ * Workers load this module's own file (`import.meta.url`), where the guard at the bottom
+ * starts the worker loop. Used by the CLI; not part of the library's synchronous API.
+ */
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Author, Item, OutputFile, WxrEntry } from '../../model.js';
+import type { ToMarkdownOptions } from '../markdown.js';
+import { addAuthor, addItem, emptyLookup } from './lookup.js';
+import { createSiteRenderer, createSitePlanner, renderJob, type RenderJob, type RenderJobResult, type RenderSiteOptions } from './renderer.js';
+
+/** Options of {@link renderSiteFiles}: the site options plus the pool's. */
+export interface SitePoolOptions extends RenderSiteOptions {
+  /** Worker threads for the Markdown step; 0 renders on the calling thread. Default: one less than the CPUs, at most 3. */
+  workers?: number;
+  /** Items handed to the workers and not yet returned, at most (bounds memory). Default `64`. */
+  maxInFlight?: number;
+  /** The module the workers run (tests pass a bundled copy of this file). Default: this module. */
+  workerUrl?: URL;
+}
+
+/** The marker in `workerData` that makes this module start the worker loop. */
+const WORKER_FLAG = 'wxrKitSiteWorker';
+
+/** One step for a worker, in stream order: a lookup change or a job. */
+type WorkerStep = { kind: 'author'; author: Author } | { kind: 'attachment'; item: Item } | { kind: 'job'; seq: number; job: RenderJob };
+
+/** A message to a worker: several steps at once (one message per post costs more than its copy). */
+type ToWorker = WorkerStep[];
+
+/** A worker's answer to one message: the results of its jobs, in order. */
+type FromWorker = { seq: number; result: RenderJobResult }[];
+
+/** Steps sent to a worker at once, at most (fewer when the calling thread waits before that). */
+const BATCH = 8;
+
+/**
+ * The Markdown options a worker can receive: no functions (they cannot cross threads), and no
+ * lookup (each worker keeps its own, fed in stream order). Null when the options hold a function
+ * (custom handlers, an attachment lookup function): then everything renders on the calling thread.
+ */
+function workerOptions(options: RenderSiteOptions): ToMarkdownOptions | null {
+  const { onDiagnostic: _ignored, types: _types, ...rest } = options;
+  const cloneable = (value: unknown, depth: number): boolean => {
+    if (typeof value === 'function' || typeof value === 'symbol' || depth > 8) return false;
+    if (value === null || typeof value !== 'object') return true;
+    if (value instanceof Map) return [...value.entries()].every(([k, v]) => cloneable(k, depth + 1) && cloneable(v, depth + 1));
+    return Object.values(value).every((v) => cloneable(v, depth + 1));
+  };
+  return cloneable(rest.markdown, 0) ? { ...rest, preset: options.preset ?? 'plain' } : null;
+}
+
+/** The fields of an attachment that the lookup reads (`addItem`), so that workers get small messages. */
+function attachmentPart(item: Item): Item {
+  return { ...item, content: '', comments: [], terms: [], meta: item.meta.filter((m) => m.key === '_wp_attachment_image_alt') };
+}
+
+/**
+ * Renders a site from a stream of entries, Markdown in worker threads, yielding each file as
+ * soon as it and every file before it are ready (posts while streaming; pages and the redirect
+ * map at the end). Same files, same order, same bytes as `createSiteRenderer`.
+ *
+ * @example
+ * for await (const file of renderSiteFiles(streamWxr(createReadStream('export.xml')), { preset: 'hugo' })) await write(file);
+ */
+export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options: SitePoolOptions = {}): AsyncGenerator<OutputFile> {
+  const shared = workerOptions(options);
+  const url = options.workerUrl ?? new URL(import.meta.url);
+  // A worker needs JavaScript: run from the TypeScript sources (vitest), this module cannot be one.
+  const runnable = /\.[cm]?js$/.test(url.pathname);
+  const count = runnable ? Math.max(0, Math.floor(options.workers ?? Math.min(3, availableParallelism() - 1))) : 0;
+  if (shared === null || count === 0) {
+    const site = createSiteRenderer(options);
+    for await (const entry of entries) yield* site.add(entry);
+    yield* site.finish();
+    return;
+  }
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, options: shared } }));
+  const limit = Math.max(1, options.maxInFlight ?? 64);
+  /** Results by sequence number, until every earlier one is there. */
+  const done = new Map<number, RenderJobResult>();
+  let failure: Error | null = null;
+  let closing = false;
+  let wake: (() => void) | null = null;
+  const signal = (): void => {
+    wake?.();
+    wake = null;
+  };
+  for (const w of workers) {
+    w.on('message', (m: FromWorker) => {
+      for (const { seq, result } of m) done.set(seq, result);
+      signal();
+    });
+    w.on('error', (error: Error) => {
+      failure = error;
+      signal();
+    });
+    w.on('exit', (code) => {
+      if (!closing) failure ??= new Error(`a Markdown worker stopped (exit code ${code})`);
+      signal();
+    });
+  }
+  let sent = 0;
+  let next = 0;
+  const lookup = emptyLookup();
+  /** Steps not yet sent, per worker. */
+  const queues: WorkerStep[][] = workers.map(() => []);
+  const flush = (k: number): void => {
+    const queue = queues[k] as WorkerStep[];
+    if (queue.length === 0) return;
+    (workers[k] as Worker).postMessage(queue satisfies ToWorker);
+    queues[k] = [];
+  };
+  const flushAll = (): void => {
+    for (let k = 0; k < workers.length; k++) flush(k);
+  };
+  let flushScheduled = false;
+  const push = (k: number, step: WorkerStep): void => {
+    const queue = queues[k] as WorkerStep[];
+    queue.push(step);
+    if (queue.length >= BATCH) flush(k);
+    else if (!flushScheduled) {
+      // Whatever is queued goes out as soon as this thread waits (for input, or for the writes).
+      flushScheduled = true;
+      setImmediate(() => {
+        flushScheduled = false;
+        flushAll();
+      });
+    }
+  };
+  const planner = createSitePlanner(options, lookup, (job) => {
+    push(sent % workers.length, { kind: 'job', seq: sent, job });
+    sent++;
+    return [];
+  });
+  const broadcast = (step: WorkerStep): void => {
+    for (let k = 0; k < workers.length; k++) push(k, step);
+  };
+  /** The files of every finished job in sequence, waiting for the oldest while more than `keep` are out. */
+  async function* ready(keep: number): AsyncGenerator<OutputFile> {
+    for (;;) {
+      if (failure !== null) throw failure;
+      const result = done.get(next);
+      if (result !== undefined) {
+        done.delete(next);
+        next++;
+        for (const d of result.diagnostics) planner.report(d);
+        if (result.file !== null) yield result.file;
+        continue;
+      }
+      if (sent - next <= keep) return;
+      flushAll();
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  }
+  try {
+    for await (const entry of entries) {
+      if (entry.kind === 'author') broadcast({ kind: 'author', author: entry.author });
+      else if (entry.kind === 'item' && entry.item.type === 'attachment') broadcast({ kind: 'attachment', item: attachmentPart(entry.item) });
+      planner.add(entry);
+      yield* ready(limit);
+    }
+    const tail = planner.finish();
+    yield* ready(0);
+    yield* tail;
+  } finally {
+    closing = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/** The worker side: keeps its own lookup in stream order and renders the jobs it is sent. */
+function runWorker(options: ToMarkdownOptions): void {
+  const lookup = emptyLookup();
+  const mdOptions: ToMarkdownOptions = { ...options, lookup };
+  parentPort?.on('message', (message: ToWorker) => {
+    const results: FromWorker = [];
+    for (const step of message) {
+      if (step.kind === 'author') addAuthor(lookup, step.author);
+      else if (step.kind === 'attachment') addItem(lookup, step.item);
+      else results.push({ seq: step.seq, result: renderJob(step.job, mdOptions) });
+    }
+    if (results.length > 0) parentPort?.postMessage(results);
+  });
+}
+
+const data = workerData as { [WORKER_FLAG]?: unknown; options?: ToMarkdownOptions } | null;
+if (!isMainThread && data?.[WORKER_FLAG] === true && data.options !== undefined) runWorker(data.options);

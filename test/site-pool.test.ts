@@ -1,0 +1,103 @@
+/**
+ * The worker pool (`renderSiteFiles`) gives the same files, in the same order, with the same
+ * bytes as the synchronous `createSiteRenderer`. Workers cannot load TypeScript, so the pool
+ * module is bundled with esbuild (tsup's) into a temporary folder first, as tsup bundles it
+ * for the CLI.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSync } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSiteRenderer, type RenderSiteOptions } from '../src/emit/site.js';
+import type { SitePoolOptions } from '../src/emit/site/pool.js';
+import type { OutputFile, WxrEntry } from '../src/model.js';
+import { streamWxr } from '../src/wxr/stream.js';
+import { CORPUS, describeCorpus, REPO_ROOT } from './helpers/corpus.js';
+
+type Pool = (entries: AsyncIterable<WxrEntry>, options?: SitePoolOptions) => AsyncGenerator<OutputFile>;
+
+let dir = '';
+let bundle: URL;
+let renderSiteFiles: Pool;
+let synthetic = '';
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'wxr-kit-pool-'));
+  const outfile = join(dir, 'pool.mjs');
+  buildSync({ entryPoints: [join(REPO_ROOT, 'src', 'emit', 'site', 'pool.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  bundle = pathToFileURL(outfile);
+  ({ renderSiteFiles } = (await import(bundle.href)) as { renderSiteFiles: Pool });
+  const { generate } = (await import(pathToFileURL(join(REPO_ROOT, 'bench', 'generate.mjs')).href)) as {
+    generate: (o: { mb: number; out: string; seed: number }) => Promise<void>;
+  };
+  synthetic = join(dir, 'synthetic.xml');
+  await generate({ mb: 0.6, out: synthetic, seed: 7 });
+});
+
+afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+async function* chunks(xml: Buffer): AsyncGenerator<Uint8Array> {
+  for (let i = 0; i < xml.length; i += 1 << 16) yield xml.subarray(i, i + (1 << 16));
+}
+
+function entriesOf(xml: Buffer): AsyncIterable<WxrEntry> {
+  return streamWxr(chunks(xml));
+}
+
+async function sync(xml: Buffer, options: RenderSiteOptions): Promise<OutputFile[]> {
+  const site = createSiteRenderer(options);
+  const files: OutputFile[] = [];
+  for await (const entry of entriesOf(xml)) files.push(...site.add(entry));
+  files.push(...site.finish());
+  return files;
+}
+
+async function pooled(xml: Buffer, options: SitePoolOptions): Promise<OutputFile[]> {
+  const files: OutputFile[] = [];
+  for await (const file of renderSiteFiles(entriesOf(xml), { ...options, workerUrl: bundle })) files.push(file);
+  return files;
+}
+
+const CASES: [string, SitePoolOptions][] = [
+  ['hugo, one worker', { preset: 'hugo', workers: 1 }],
+  ['jekyll, two workers, at most 2 in flight', { preset: 'jekyll', workers: 2, maxInFlight: 2 }],
+  ['eleventy, comments in front matter, @Name replies', { preset: 'eleventy', workers: 2, comments: 'frontmatter', inferReplies: true }],
+  ['no workers: the synchronous renderer', { preset: 'plain', workers: 0 }],
+];
+
+describe('renderSiteFiles', () => {
+  it.each(CASES)('same files as createSiteRenderer on a generated export: %s', async (_name, options) => {
+    const xml = readFileSync(synthetic);
+    const expected = await sync(xml, options);
+    expect(expected.length).toBeGreaterThan(50);
+    expect(await pooled(xml, options)).toEqual(expected);
+  });
+
+  it('reports the Markdown diagnostics too (once each)', async () => {
+    const xml = readFileSync(synthetic);
+    const seen: string[] = [];
+    const expected: string[] = [];
+    await sync(xml, { preset: 'hugo', onDiagnostic: (d) => expected.push(`${d.code} ${d.itemId ?? ''}`) });
+    await pooled(xml, { preset: 'hugo', workers: 2, onDiagnostic: (d) => seen.push(`${d.code} ${d.itemId ?? ''}`) });
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.sort()).toEqual(expected.sort());
+  });
+
+  it('renders on the calling thread when the Markdown options hold a function', async () => {
+    const xml = readFileSync(synthetic);
+    const options: SitePoolOptions = { preset: 'hugo', workers: 2, markdown: { handlers: { p: () => 'P' } } } as SitePoolOptions;
+    expect(await pooled(xml, options)).toEqual(await sync(xml, options));
+  });
+});
+
+describeCorpus('renderSiteFiles on the theme unit test data (galleries, featured images, page hierarchy)', () => {
+  it.each(['hugo', 'jekyll'] as const)('%s: same files as createSiteRenderer', async (preset) => {
+    const xml = readFileSync(join(CORPUS, 'theme-test-data', 'themeunittestdata.wordpress.xml'));
+    const expected = await sync(xml, { preset });
+    expect(await pooled(xml, { preset, workers: 2 })).toEqual(expected);
+  });
+});
