@@ -6,12 +6,20 @@
 //     - labelled: comments that really start with `@` and also carry comment_parent.
 //     Printed for each `ambiguous` setting, with precision per rule of the cascade and
 //     the replies each rule left unresolved, then a summary against the goal.
+// (c) Held-out check of the `name-score` weights: for each of the five exports, the clue
+//     weights and the margin are fitted on the other four (conditional logit on the clues
+//     the library reports through `scoring.onWeigh`; margin: the smallest that keeps 96%
+//     precision on those four) and the library then threads the fifth with them. The
+//     weights fitted on all five are printed beside the library defaults, and the defaults
+//     are checked on threaded exports that are not among the five (flattened the same way).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseWxr, threadComments, threadCommentsWithDiagnostics } from '../dist/index.js';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// WXR_KIT_DIST points at another build of dist/index.js (a private copy while others rebuild dist/).
+const DIST = pathToFileURL(resolve(process.env.WXR_KIT_DIST ?? join(here, '..', 'dist', 'index.js'))).href;
+const { parseWxr, threadComments } = await import(DIST);
 const CORPUS = join(here, '..', '..', 'shared', 'corpus');
 
 // ---------- (a) 100k comments ----------
@@ -80,6 +88,13 @@ console.log(`goal: under 1000 ms (slowest case, ${worst.case}): CPU ${worst.cpu 
 
 // ---------- (b) accuracy ----------
 const EXPORTS = ['threaded-clarkok-clog', 'fr-nithou', 'pt-paralisiafacial', 'fr-bitcoinfrance', 'large-citizen-statistician'];
+// Every other export of ../shared/corpus with comment_parent replies, except WordPress's own
+// theme/importer test data (made-up threads): used only to check the fitted rule.
+const OTHER_EXPORTS = ['wxr11-ctrlchars-huaienyao', 'wxr11-kaidee', 'wxr11-mariusv', 'large-dmacvicar-wpcom', 'wxr10-wp292-dtsn', 'wxr11-raw-cdata-end-scharan', 'de-meyer-consulting-sqlblog', 'cdata-split-aff12blog', 'nb-napp-cpt-species', 'odd-php-warning-avantar', 'odd-reformatted-sqlrockstar', 'pelican-tests', 'wxr10-jamesgecko'];
+// (c): precision the margin must keep on the exports it is fitted on; margins tried; clue names (from the first weighing).
+const TARGET = 0.96;
+const MARGINS = Array.from({ length: 61 }, (_, k) => k * 0.05);
+let CLUES = [];
 const STARTS_WITH_AT = /^(?:\s|&nbsp;|<\/?(?:p|div|br|strong|b|em|i|span)\b[^>]*>)*(?:@|<a\b[^>]*>\s*@)/i;
 
 function parentsOf(tree) {
@@ -101,7 +116,8 @@ function postAuthorOptions(item, authors) {
   return item.author ? { postAuthor: item.author, postAuthorAliases: aliases } : { postAuthorAliases: aliases };
 }
 
-function study(items, authors, mode, extra) {
+/** `perPost(item, truthOf)`, if given, is called before each post is threaded and may return a function called after. */
+function study(items, authors, mode, extra, perPost) {
   const s = { total: 0, resolved: 0, correct: 0, rightPerson: 0, byRule: new Map(), skipped: 0, misses: { unresolved: 0, sameAuthorOtherComment: 0, otherPerson: 0 }, examples: [] };
   for (const item of items) {
     const comments = item.comments;
@@ -126,7 +142,9 @@ function study(items, authors, mode, extra) {
       return copy;
     });
     if (hidden.size === 0) continue;
+    const after = perPost?.(item, new Map([...hidden].map(([c, p]) => [c.id, p.id])));
     const placed = parentsOf(threadComments(input, { mentions: true, ...postAuthorOptions(item, authors), ...extra }));
+    after?.();
     for (const [c, truth] of hidden) {
       s.total++;
       const got = placed.get(c);
@@ -162,13 +180,17 @@ if (!existsSync(CORPUS)) {
   console.log(`(b) skipped: ${CORPUS} is absent`);
 } else {
   const pct = (a, b) => (b === 0 ? '–' : `${((a / b) * 100).toFixed(1)}%`);
-  const archives = [];
-  for (const name of EXPORTS) {
-    const dir = join(CORPUS, name);
-    if (!existsSync(dir)) continue;
-    const file = readdirSync(dir).find((f) => f.endsWith('.xml'));
-    archives.push([name, parseWxr(readFileSync(join(dir, file)), { recover: true })]);
-  }
+  const load = (names) => {
+    const out = [];
+    for (const name of names) {
+      const dir = join(CORPUS, name);
+      if (!existsSync(dir)) continue;
+      const file = readdirSync(dir).find((f) => f.endsWith('.xml'));
+      out.push([name, parseWxr(readFileSync(join(dir, file)), { recover: true })]);
+    }
+    return out;
+  };
+  const archives = load(EXPORTS);
     const SETTINGS = [
     ["ambiguous: 'skip' (default: a guess is left unresolved)", {}],
     ["ambiguous: 'latest' (a guess takes the newest comment of the name)", { ambiguous: 'latest' }],
@@ -208,4 +230,112 @@ if (!existsSync(CORPUS)) {
     if (process.env.THREAD_BENCH_MISSES) console.log('sample misses:\n' + notes.slice(0, 40).join('\n'));
   }  console.log('(b) summary: goal precision >= 95% on what it resolves, recall >= 85%');
   console.table(summary);
+
+  heldOut(archives, load(OTHER_EXPORTS), pct);
+}
+
+// ---------- (c) name-score weights: fitted on four exports, checked on the fifth ----------
+
+/** Flattened replies of one archive: the base result (scoring off) and every weighing with its truth. */
+function weighings(archive) {
+  const cases = [];
+  let collect = null;
+  const base = study(archive.items, archive.authors, 'flattened', { scoring: { margin: Infinity, onWeigh: (w) => collect?.push(w) } }, (item, truthOf) => {
+    collect = [];
+    return () => {
+      for (const w of collect) {
+        if (CLUES.length === 0) CLUES = Object.keys(w.candidates[0]?.clues ?? {});
+        const t = w.candidates.findIndex((c) => c.commentId === truthOf.get(w.commentId));
+        cases.push({ X: w.candidates.map((c) => CLUES.map((k) => c.clues[k])), t });
+      }
+    };
+  });
+  return { base, cases };
+}
+
+/** Conditional logit over the candidates of each weighing (those whose truth is a candidate). */
+function fit(cases, { l2 = 0.02, iters = 800, rate = 0.5 } = {}) {
+  const usable = cases.filter((c) => c.t >= 0);
+  const w = new Array(CLUES.length).fill(0);
+  for (let it = 0; it < iters; it++) {
+    const g = new Array(CLUES.length).fill(0);
+    for (const c of usable) {
+      const s = c.X.map((v) => v.reduce((a, x, d) => a + x * w[d], 0));
+      const m = Math.max(...s);
+      const e = s.map((x) => Math.exp(x - m));
+      const z = e.reduce((a, b) => a + b, 0);
+      c.X.forEach((v, k) => v.forEach((x, d) => (g[d] += (e[k] / z - (k === c.t ? 1 : 0)) * x)));
+    }
+    for (let d = 0; d < w.length; d++) w[d] -= rate * (g[d] / usable.length + l2 * w[d]);
+  }
+  return w;
+}
+
+/** The decision of the rule on one weighing: correct, wrong or declined. */
+function decide(c, w, margin) {
+  const s = c.X.map((v) => v.reduce((a, x, d) => a + x * w[d], 0));
+  let best = 0;
+  s.forEach((x, k) => { if (x > s[best]) best = k; });
+  const second = Math.max(...s.filter((_, k) => k !== best));
+  return s[best] - second >= margin ? (best === c.t ? 'correct' : 'wrong') : 'declined';
+}
+
+/** The smallest margin that keeps TARGET precision on the given exports (the rule's guesses added to the rest of the cascade). */
+function chooseMargin(parts, w) {
+  for (const m of MARGINS) {
+    let correct = 0;
+    let resolved = 0;
+    for (const p of parts) {
+      correct += p.base.correct;
+      resolved += p.base.resolved;
+      for (const c of p.cases) {
+        const d = decide(c, w, m);
+        if (d !== 'declined') resolved++;
+        if (d === 'correct') correct++;
+      }
+    }
+    if (correct / resolved >= TARGET) return m;
+  }
+  return Infinity;
+}
+
+function heldOut(archives, others, pct) {
+  const parts = archives.map(([name, archive]) => ({ name, archive, ...weighings(archive) }));
+  const rows = [];
+  const sum = { total: 0, resolved: 0, correct: 0 };
+  const row = (label, s, extra) => ({ 'checked on': label, replies: s.total, resolved: s.resolved, correct: s.correct, precision: pct(s.correct, s.resolved), recall: pct(s.correct, s.total), ...extra });
+  for (const p of parts) {
+    const train = parts.filter((q) => q !== p);
+    const w = fit(train.flatMap((q) => q.cases));
+    const margin = chooseMargin(train, w);
+    const weights = Object.fromEntries(CLUES.map((k, d) => [k, w[d]]));
+    const s = study(p.archive.items, p.archive.authors, 'flattened', { scoring: { weights, margin } });
+    for (const k of Object.keys(sum)) sum[k] += s[k];
+    rows.push(row(p.name, s, { 'fitted on': 'the other four', margin: margin.toFixed(2), 'name-score': ruleText(s) }));
+  }
+  rows.push(row('ALL five, each held out', sum, { 'fitted on': 'the other four', margin: '', 'name-score': '' }));
+  const wAll = fit(parts.flatMap((q) => q.cases));
+  const mAll = chooseMargin(parts, wAll);
+  const other = { total: 0, resolved: 0, correct: 0, byRule: new Map() };
+  for (const [, archive] of others) {
+    const s = study(archive.items, archive.authors, 'flattened', {});
+    for (const k of ['total', 'resolved', 'correct']) other[k] += s[k];
+    for (const [r, v] of s.byRule) {
+      const t = other.byRule.get(r) ?? { resolved: 0, correct: 0, unresolved: 0 };
+      for (const k of Object.keys(t)) t[k] += v[k];
+      other.byRule.set(r, t);
+    }
+  }
+  rows.push(row(`${others.length} other threaded exports`, other, { 'fitted on': 'library defaults', margin: '', 'name-score': ruleText(other) }));
+  console.log(`(c) name-score fitted on four exports and checked on the fifth (flattened, ambiguous: 'skip'); margin = smallest keeping ${TARGET * 100}% precision on the four`);
+  console.table(rows);
+  console.log(`other exports: ${others.map(([n]) => n).join(', ')}`);
+  const inSample = study(parts.flatMap((p) => p.archive.items), parts.flatMap((p) => p.archive.authors), 'flattened', { scoring: { weights: Object.fromEntries(CLUES.map((k, d) => [k, Number(wAll[d].toFixed(2))])), margin: mAll } });
+  console.log(`weights fitted on all five (rounded; margin ${mAll.toFixed(2)}), in-sample: ${pct(inSample.correct, inSample.resolved)} precision, ${pct(inSample.correct, inSample.total)} recall, name-score ${ruleText(inSample)} (the library defaults are these; compare the 'skip' row of (b))`);
+  console.log(CLUES.map((k, d) => `${k} ${wAll[d].toFixed(2)}`).join(', '));
+}
+
+function ruleText(s) {
+  const r = s.byRule.get('name-score');
+  return r ? `${r.correct}/${r.resolved}` : '0/0';
 }

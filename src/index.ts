@@ -43,6 +43,7 @@ export type {
 } from './normalize/markdown/index.js';
 export { threadComments, threadCommentsWithDiagnostics, inferReplyParents } from './normalize/thread/index.js';
 export type { ThreadOptions, ThreadResult, InferReplyParentsResult, InferredReply } from './normalize/thread/index.js';
+export type { ReplyClue, ReplyScoringOptions, ReplyWeighing } from './normalize/thread/index.js';
 export { parseTextArchive, parseTextArchives } from './text/text-archive/index.js';
 export type { TextArchiveOptions, TextPage } from './text/text-archive/index.js';
 export { toWxr } from './emit/wxr.js';

@@ -57,7 +57,8 @@ function flatten(nodes: CommentNode[], parent: number | null = null, out = new M
   return out;
 }
 
-const placed = flatten(threadComments(fixture, { mentions: true, ambiguous: 'latest', postAuthor: 'Jens', postAuthorAliases: ['jens_admin'] }));
+// The doc's rule for a name with several comments is "the most recent": `ambiguous: 'latest'` with name-score off.
+const placed = flatten(threadComments(fixture, { mentions: true, ambiguous: 'latest', scoring: { margin: Infinity }, postAuthor: 'Jens', postAuthorAliases: ['jens_admin'] }));
 
 describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () => {
   const rows: Array<[id: number, parent: number | null, rule: string | null, why: string]> = [
@@ -108,6 +109,18 @@ describe('threadComments with mentions: the doc fixture (§3.4, T23–T39)', () 
   });
 
   it('keeps every comment exactly once', () => expect(placed.size).toBe(fixture.length));
+
+  it("with name-score on, 'latest' keeps the newest unless the clues lead clearly (132)", () => {
+    const options = { mentions: true, postAuthor: 'Jens', postAuthorAliases: ['jens_admin'] };
+    const latest = flatten(threadComments(fixture, { ...options, ambiguous: 'latest' }));
+    // Max's 117 was placed under Tom's 116 (a guess), so 116 has an answer from someone else,
+    // and Tom's 115 is a top-level comment nobody answered.
+    expect([latest.get(132)?.parent, latest.get(132)?.node.mentions?.[0]?.rule]).toEqual([115, 'name-score']);
+    expect([latest.get(129)?.parent, latest.get(129)?.node.mentions?.[0]?.rule]).toEqual([117, 'name-latest']);
+    const skip = flatten(threadComments(fixture, options));
+    expect([skip.get(132)?.parent, skip.get(132)?.node.mentions?.[0]?.rule]).toEqual([null, 'ambiguous']);
+    expect(skip.get(118)?.parent).toBe(106);
+  });
 });
 
 describe('threadComments: post author, switches, edge cases', () => {
@@ -129,16 +142,18 @@ describe('threadComments: post author, switches, edge cases', () => {
 
   it('T-extra-1: a guess between several comments of the name is left unresolved by default; latest takes the newest, reciprocity the one that asked', () => {
     const thread = [c(300, 'B', 'Hallo'), c(301, 'A', '@B: Frage?'), c(302, 'A', 'Nachtrag'), c(303, 'B', '@A: Antwort')];
-    const { threads, diagnostics } = threadCommentsWithDiagnostics(thread, { mentions: true, postId: 9 });
+    // name-score settles this one (301 answered B, asks a question, sits in B's thread):
+    expect(flatten(threadComments(thread, { mentions: true })).get(303)?.node.mentions).toEqual([{ name: 'A', commentId: 301, rule: 'name-score' }]);
+    const { threads, diagnostics } = threadCommentsWithDiagnostics(thread, { mentions: true, postId: 9, scoring: { margin: Infinity } });
     const skipped = flatten(threads);
     expect(skipped.get(303)?.parent).toBeNull();
     expect(skipped.get(303)?.node.via).toBeNull();
     expect(skipped.get(303)?.node.mentions).toEqual([{ name: 'A', commentId: null, rule: 'ambiguous' }]);
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'I_MENTION_AMBIGUOUS', itemId: 9, message: expect.stringContaining('(newest first: 302, 301)') })]);
-    const plainTree = flatten(threadComments(thread, { mentions: true, ambiguous: 'latest' }));
+    const plainTree = flatten(threadComments(thread, { mentions: true, ambiguous: 'latest', scoring: { margin: Infinity } }));
     expect(plainTree.get(303)?.parent).toBe(302);
     expect(plainTree.get(303)?.node.mentions?.[0]?.rule).toBe('name-latest');
-    const dialogue = flatten(threadComments(thread, { mentions: true, reciprocity: true }));
+    const dialogue = flatten(threadComments(thread, { mentions: true, reciprocity: true, scoring: { margin: Infinity } }));
     expect(dialogue.get(303)?.parent).toBe(301);
     expect(dialogue.get(303)?.node.mentions?.[0]?.rule).toBe('name-dialogue');
   });

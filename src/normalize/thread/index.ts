@@ -8,6 +8,7 @@ import { resolveThreadOptions, type ThreadOptions } from './options.js';
 import { breakCycles, buildForest } from './tree.js';
 
 export type { ThreadOptions } from './options.js';
+export type { ReplyClue, ReplyScoringOptions, ReplyWeighing } from './score.js';
 export { foldName } from './names.js';
 export { readAddressBlock, type AddressMention } from './mentions.js';
 

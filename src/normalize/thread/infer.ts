@@ -12,8 +12,8 @@
 import type { Comment, Diagnostic, MentionResolution } from '../../model.js';
 import { readAddressBlock } from './mentions.js';
 import { memoFold } from './names.js';
-import { commentWords, hasWord, MAX_TEXT } from './words.js';
 import type { ResolvedThreadOptions } from './options.js';
+import { scoreCandidates, ScoreState } from './score.js';
 
 /** The placement of one comment (by its position in the sorted order). */
 export interface Placement {
@@ -75,16 +75,10 @@ interface State {
   /** Most words in any known name so far. */
   maxWords: number;
   latestPostAuthor: number;
-  /** Words of comments by sorted position, computed on demand (`name-words`). */
-  words: Map<number, Int32Array>;
   /** Folded writer -> sorted positions of the comments they answered for sure (`Placement.sure`), for `name-unanswered`. */
   answers: Map<string, number[]>;
-  /** Characters `name-words` may still read ({@link WORDS_BUDGET}). */
-  wordsBudget: number;
-  /** Scratch counters for `name-words`, one per compared comment. */
-  counts: Int32Array;
-  /** Scratch list of the compared comments' words for `name-words`. */
-  candidates: Int32Array[];
+  /** What `name-score` keeps (roots, repliers, words of the post). */
+  score: ScoreState;
   diagnostics: Diagnostic[];
 }
 
@@ -132,16 +126,8 @@ function resolveOne(s: State, i: number, name: string, linkedId: number | null):
 const MAX_SCAN = 1000;
 /** Candidate ids listed in an `I_MENTION_AMBIGUOUS` diagnostic. */
 const MAX_LISTED = 5;
-/** How many of the addressee's newest comments `name-words` compares with the reply. */
-const WORDS_WINDOW = 10;
-/**
- * Characters of comment text that `name-words` may read in one threading run (about 1 MB);
- * past it the rule is no longer tried, which bounds the work on huge synthetic threads
- * (a real post with 10,000 comments stays far below it).
- */
-const WORDS_BUDGET = 1_000_000;
-/** Rules that guess; their placements do not count as answers for `name-unanswered`. */
-const GUESSES = new Set(['name-latest', 'name-dialogue']);
+/** Rules that guess; their placements do not count as answers for `name-unanswered` (nor for the `answeredByWriter` clue). */
+const GUESSES = new Set(['name-score', 'name-latest', 'name-dialogue']);
 
 /**
  * The comment a name resolves to when `history` (that person's earlier comments,
@@ -152,12 +138,12 @@ const GUESSES = new Set(['name-latest', 'name-dialogue']);
  *   previous comment, so the writer answers what was said since they last spoke;
  * - `name-unanswered`: exactly one of the person's comments is not yet answered by
  *   the writer (the writer does not answer the same comment twice);
- * - `name-words`: among the person's ten newest comments, one shares clearly more
- *   words with the reply that none of the others contains (a quote, the same topic):
- *   at least one, and more than twice as many as any other (while the post's
- *   compared text stays under {@link WORDS_BUDGET});
+ * - `name-score`: among the person's ten newest comments, the one whose clues (newest,
+ *   after the writer's previous comment, answering the writer, in the writer's thread,
+ *   rare words shared with the reply, ...) score clearly best (see score.ts); a guess,
+ *   right for about 4 in 5 of the replies it places, so it does not count as an answer;
  * - `name-dialogue` (only with `reciprocity`): the newest that itself answered the writer;
- * - else the choice is a guess (the newest was right in 65% of such replies):
+ * - else the choice is a guess (the newest was right for about 4 in 10 of the rest):
  *   `ambiguous: 'latest'` takes the newest (`name-latest`); `'skip'` leaves the
  *   addressee unresolved (`ambiguous`) and lists the candidates in an
  *   `I_MENTION_AMBIGUOUS` diagnostic.
@@ -171,8 +157,8 @@ function pickFrom(s: State, i: number, history: readonly number[]): { target: nu
   if (previous >= 0 && newest > previous && (history[history.length - 2] ?? -1) < previous) return { target: newest, rule: 'name-since' };
   const unanswered = unansweredOnly(s, history, writer);
   if (unanswered >= 0) return { target: unanswered, rule: 'name-unanswered' };
-  const worded = sharesWords(s, i, history);
-  if (worded >= 0) return { target: worded, rule: 'name-words' };
+  const scored = scoreCandidates(s.score, s.opts.scoring, i, previous, s.answers.get(writer), history);
+  if (scored >= 0) return { target: scored, rule: 'name-score' };
   if (s.opts.reciprocity) {
     for (let k = history.length - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
       const j = history[k] ?? -1;
@@ -205,58 +191,6 @@ function unansweredOnly(s: State, history: readonly number[], writer: string): n
     if (!answered.has(j)) return j;
   }
   return -1;
-}
-
-/** Words of the comment at sorted position `j`, or for `j < 0` of the author name of comment `-1 - j`; memoised. */
-function wordsOf(s: State, j: number): Int32Array {
-  let w = s.words.get(j);
-  if (w === undefined) {
-    const c = s.sorted[j < 0 ? -1 - j : j];
-    const text = j < 0 ? c?.author : c?.content;
-    const read = typeof text === 'string' ? text : '';
-    s.wordsBudget -= Math.min(read.length, MAX_TEXT);
-    s.words.set(j, (w = commentWords(read)));
-  }
-  return w;
-}
-
-/** The candidate that shares clearly more distinctive words with comment `i` than the others, or -1. */
-function sharesWords(s: State, i: number, history: readonly number[]): number {
-  if (s.wordsBudget <= 0) return -1;
-  const reply = wordsOf(s, i);
-  if (reply.length === 0) return -1;
-  const from = Math.max(0, history.length - WORDS_WINDOW);
-  const name = wordsOf(s, -1 - (history[0] ?? 0));
-  const sets = s.candidates;
-  sets.length = 0;
-  for (let k = from; k < history.length; k++) sets.push(wordsOf(s, history[k] ?? -1));
-  const own = s.counts.fill(0);
-  for (let r = 0; r < reply.length; r++) {
-    const w = reply[r] ?? 0;
-    if (hasWord(name, w)) continue;
-    let owner = -1;
-    for (let k = 0; k < sets.length; k++) {
-      if (!hasWord(sets[k] as Int32Array, w)) continue;
-      if (owner >= 0) {
-        owner = -2;
-        break;
-      }
-      owner = k;
-    }
-    if (owner >= 0) own[owner] = (own[owner] ?? 0) + 1;
-  }
-  let best = -1;
-  let top = 0;
-  let second = 0;
-  for (let k = 0; k < WORDS_WINDOW; k++) {
-    const n = own[k] ?? 0;
-    if (n > top) {
-      second = top;
-      top = n;
-      best = k;
-    } else if (n > second) second = n;
-  }
-  return top >= 1 && top >= 2 * second + 1 ? (history[from + best] ?? -1) : -1;
 }
 
 function inferFromMentions(s: State, i: number, content: string): Placement | null {
@@ -315,7 +249,7 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
   const fold = memoFold();
   // Names are folded only for the @Name inference; a plain parentId tree needs none of it.
   const folded = opts.mentions ? sorted.map((c) => fold(typeof c.author === 'string' ? c.author : '')) : [];
-  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, words: new Map(), answers: new Map(), wordsBudget: WORDS_BUDGET, counts: new Int32Array(WORDS_WINDOW), candidates: [], diagnostics };
+  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, answers: new Map(), score: new ScoreState(opts.mentions ? sorted : [], folded), diagnostics };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Comment;
     const explicit = c.parentId !== null && c.parentId !== 0 ? c.parentId : null;
@@ -335,6 +269,7 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
     out.push(placement);
     if (!opts.mentions) continue;
     if (placement.sure === true) answered(s, i, placement.parent);
+    s.score.placed(i, placement.parent);
     remember(s, i);
   }
   return out;

@@ -2,6 +2,7 @@
  * Options of `threadComments` and `inferReplyParents`, resolved once.
  */
 import { foldName } from './names.js';
+import { resolveScoring, type ReplyScoringOptions, type ResolvedScoring } from './score.js';
 
 /** Options for {@link threadComments}, {@link threadCommentsWithDiagnostics} and {@link inferReplyParents}. Never mutated. */
 export interface ThreadOptions {
@@ -25,6 +26,12 @@ export interface ThreadOptions {
    * `inferReplyParents` defaults to `'latest'`, as the text and HTML readers expect.
    */
   ambiguous?: 'skip' | 'latest';
+  /**
+   * The `name-score` rule for a name with several earlier comments: clue weights, the
+   * margin the best candidate needs, a callback that sees each weighing. Default: the
+   * fitted weights and margin 0.55 (README "Comment threads").
+   */
+  scoring?: ReplyScoringOptions;
   /** The post's id, copied into every diagnostic's `itemId`. Default: none. */
   postId?: number;
 }
@@ -33,6 +40,7 @@ export interface ResolvedThreadOptions {
   mentions: boolean;
   reciprocity: boolean;
   ambiguous: 'skip' | 'latest';
+  scoring: ResolvedScoring;
   /** Folded post-author names. */
   aliases: ReadonlySet<string>;
   postId: number | undefined;
@@ -43,5 +51,5 @@ export function resolveThreadOptions(options: ThreadOptions | undefined): Resolv
   const names = [o.postAuthor, ...(Array.isArray(o.postAuthorAliases) ? o.postAuthorAliases : [])];
   const aliases = new Set<string>();
   for (const n of names) if (typeof n === 'string' && foldName(n) !== '') aliases.add(foldName(n));
-  return { mentions: o.mentions === true, reciprocity: o.reciprocity === true, ambiguous: o.ambiguous === 'latest' ? 'latest' : 'skip', aliases, postId: typeof o.postId === 'number' ? o.postId : undefined };
+  return { mentions: o.mentions === true, reciprocity: o.reciprocity === true, ambiguous: o.ambiguous === 'latest' ? 'latest' : 'skip', scoring: resolveScoring(o.scoring), aliases, postId: typeof o.postId === 'number' ? o.postId : undefined };
 }

@@ -1,0 +1,289 @@
+/**
+ * Rule `name-score`: the addressee wrote several earlier comments and the simple rules
+ * (`name-since`, `name-unanswered`) do not say which one is answered. Each of their ten
+ * newest comments earns points for clues (see {@link REPLY_CLUES}); the best is taken
+ * when it leads the second by the margin, else the reply stays ambiguous. The weights
+ * were fitted on 1,256 flattened real replies and checked on exports left out of the
+ * fit (README "@Name reply inference accuracy", `bench/thread.bench.mjs`).
+ */
+import type { Comment } from '../../model.js';
+import { commentWords, hasWord, MAX_TEXT } from './words.js';
+
+/** The clues, each a number per candidate (1/0 for yes/no clues). */
+export const REPLY_CLUES = [
+  /** The addressee's newest earlier comment. */
+  'newest',
+  /** Their second newest. */
+  'second',
+  /** Written after the writer's own previous comment (people answer what was said since they last spoke). */
+  'afterWriter',
+  /** It is itself placed under a comment of the writer (a dialogue). */
+  'answersWriter',
+  /** It is at the top level (placed under nothing). */
+  'topLevel',
+  /** The writer already answered it (by `parentId` or a rule that does not guess). */
+  'answeredByWriter',
+  /** It sits in the same thread (same top-level comment) as the writer's previous comment. */
+  'writersThread',
+  /** Its text ends with a question mark. */
+  'question',
+  /** `ln(1 + Σ ln(N / df))` over the reply's words (not the addressee's name) that it contains; df counts the post's comments with the word. */
+  'rareWords',
+  /** Someone other than the writer already answered it. */
+  'answeredByOther',
+] as const;
+
+/** One clue of {@link REPLY_CLUES}. */
+export type ReplyClue = (typeof REPLY_CLUES)[number];
+
+/** The weights fitted on the five threaded exports by `bench/thread.bench.mjs` (c) (conditional logit, rounded). */
+export const DEFAULT_CLUE_WEIGHTS: Readonly<Record<ReplyClue, number>> = Object.freeze({
+  newest: 0.74,
+  second: 0.39,
+  afterWriter: 1.08,
+  answersWriter: 0.82,
+  topLevel: 0.5,
+  answeredByWriter: -0.58,
+  writersThread: 0.59,
+  question: 0.52,
+  rareWords: 1.13,
+  answeredByOther: -0.6,
+});
+
+/** How far the best candidate's score must lead the second's: the smallest margin that keeps 96% precision on the five exports (bench (c)). */
+export const DEFAULT_MARGIN = 0.55;
+
+/** One weighing of `name-score`, as passed to {@link ReplyScoringOptions.onWeigh}. */
+export interface ReplyWeighing {
+  /** The reply. */
+  commentId: number;
+  /** The candidates, oldest first: the addressee's (up to) ten newest earlier comments. */
+  candidates: Array<{ commentId: number; clues: Record<ReplyClue, number>; score: number }>;
+  /** The chosen comment, or null when the best did not lead by the margin. */
+  chosen: number | null;
+}
+
+/** Options of the `name-score` rule ({@link ThreadOptions.scoring}). Never mutated. */
+export interface ReplyScoringOptions {
+  /** Weights of the clues; a missing clue keeps its default. Default: {@link DEFAULT_CLUE_WEIGHTS}. */
+  weights?: Partial<Record<ReplyClue, number>>;
+  /** How far the best score must lead the second; `Infinity` turns the rule off (`onWeigh` still sees the weighings). Default `0.55`. */
+  margin?: number;
+  /**
+   * Most characters of comment text (each comment's first 4,000) a post may hold for the
+   * rule to run: it counts the words of every comment of the post once. Larger posts
+   * leave such replies ambiguous. Default `1_000_000` (about four times the largest real
+   * post of the test corpus; a generated post of 100,000 comments is over it).
+   */
+  maxText?: number;
+  /** Called for each weighing (also when the rule declines), to audit the rule or fit weights to an archive. Default: none. */
+  onWeigh?: (weighing: ReplyWeighing) => void;
+}
+
+export interface ResolvedScoring {
+  weights: Float64Array;
+  margin: number;
+  maxText: number;
+  onWeigh: ((weighing: ReplyWeighing) => void) | undefined;
+}
+
+export function resolveScoring(o: ReplyScoringOptions | undefined): ResolvedScoring {
+  const given = o !== null && typeof o === 'object' ? o : {};
+  const w = given.weights !== null && typeof given.weights === 'object' ? given.weights : {};
+  const weights = Float64Array.from(REPLY_CLUES, (k) => (typeof w[k] === 'number' && Number.isFinite(w[k]) ? w[k] : DEFAULT_CLUE_WEIGHTS[k]));
+  const margin = typeof given.margin === 'number' && !Number.isNaN(given.margin) ? given.margin : DEFAULT_MARGIN;
+  const maxText = typeof given.maxText === 'number' && !Number.isNaN(given.maxText) ? given.maxText : SCORE_BUDGET;
+  return { weights, margin, maxText, onWeigh: typeof given.onWeigh === 'function' ? given.onWeigh : undefined };
+}
+
+/** Candidates weighed: the addressee's newest comments. */
+export const SCORE_WINDOW = 10;
+/** Default of {@link ReplyScoringOptions.maxText}: bounds the work on huge posts. */
+export const SCORE_BUDGET = 1_000_000;
+const NONE: readonly number[] = [];
+/** Most of the writer's answers looked at for `answeredByWriter`. */
+const MAX_ANSWERS = 1000;
+
+/** What `name-score` keeps about one threading run; filled as comments are placed. */
+export class ScoreState {
+  /** Sorted position of each comment's top-level ancestor (as placed so far). */
+  readonly root: Int32Array;
+  /** Parent of each comment as placed so far (-1: top level). */
+  readonly parent: Int32Array;
+  /** Author of each comment as a small number (same folded name, same number). */
+  readonly author: Int32Array;
+  /** Author number of the first reply placed under each comment, -1 for none. */
+  readonly firstReplier: Int32Array;
+  /** 1 when comments of two different authors were placed under it. */
+  readonly manyRepliers: Uint8Array;
+  /** 0 not known yet, 1 no, 2 its text ends with a question mark. */
+  private readonly asks: Uint8Array;
+  private readonly words: Array<Int32Array | undefined>;
+  private df: Map<number, number> | null = null;
+  /** null: not decided yet; false: over {@link SCORE_BUDGET}. */
+  private ready: boolean | null = null;
+
+  /** Scratch: rarity of each reply word (0 for words of the addressee's name). */
+  readonly rarities = new Float64Array(1024);
+  /** Scratch: the clues of one candidate. */
+  readonly clues = new Float64Array(REPLY_CLUES.length);
+  /** Words of author names, by folded name. */
+  private readonly names = new Map<string, Int32Array>();
+
+  /**
+   * @param sorted the post's comments in sorted order
+   * @param folded their folded authors
+   */
+  constructor(
+    readonly sorted: readonly Comment[],
+    readonly folded: readonly string[],
+  ) {
+    const n = sorted.length;
+    this.root = new Int32Array(n);
+    this.parent = new Int32Array(n).fill(-1);
+    this.author = new Int32Array(n);
+    const numbers = new Map<string, number>();
+    for (let j = 0; j < n; j++) {
+      const f = folded[j] ?? '';
+      let a = numbers.get(f);
+      if (a === undefined) numbers.set(f, (a = numbers.size));
+      this.author[j] = a;
+    }
+    this.firstReplier = new Int32Array(n).fill(-1);
+    this.manyRepliers = new Uint8Array(n);
+    this.asks = new Uint8Array(n);
+    this.words = new Array<Int32Array | undefined>(n);
+  }
+
+  /** Records that comment `i` was placed under `parent` (-1: top level). */
+  placed(i: number, parent: number): void {
+    this.parent[i] = parent;
+    this.root[i] = parent >= 0 && parent < i ? (this.root[parent] ?? parent) : i;
+    if (parent < 0 || parent >= i) return;
+    const first = this.firstReplier[parent] ?? -1;
+    const writer = this.author[i] ?? -1;
+    if (first < 0) this.firstReplier[parent] = writer;
+    else if (first !== writer) this.manyRepliers[parent] = 1;
+  }
+
+  /** Counts the words of every comment once, unless the post holds more than `maxText` characters. */
+  ensureWords(maxText: number): boolean {
+    if (this.ready !== null) return this.ready;
+    let chars = 0;
+    for (const c of this.sorted) chars += typeof c.content === 'string' ? Math.min(c.content.length, MAX_TEXT) : 0;
+    this.ready = chars <= maxText;
+    if (!this.ready) return false;
+    const df = new Map<number, number>();
+    for (let j = 0; j < this.sorted.length; j++) for (const w of this.wordsOf(j)) df.set(w, (df.get(w) ?? 0) + 1);
+    this.df = df;
+    return true;
+  }
+
+  /** Words of the author name of comment `j` (memoised by folded name). */
+  nameWords(j: number): Int32Array {
+    const key = this.folded[j] ?? '';
+    let w = this.names.get(key);
+    if (w === undefined) {
+      if (this.names.size >= 10_000) this.names.clear();
+      this.names.set(key, (w = commentWords(this.sorted[j]?.author ?? '')));
+    }
+    return w;
+  }
+
+  wordsOf(j: number): Int32Array {
+    let w = this.words[j];
+    if (w === undefined) {
+      const text = this.sorted[j]?.content;
+      this.words[j] = w = commentWords(typeof text === 'string' ? text : '');
+    }
+    return w;
+  }
+
+  /** `ln(N / df)` of a word of the post. */
+  rarity(word: number): number {
+    return Math.log(this.sorted.length / (this.df?.get(word) ?? 1));
+  }
+
+  asksQuestion(j: number): boolean {
+    let a = this.asks[j] ?? 0;
+    if (a === 0) {
+      const text = this.sorted[j]?.content;
+      this.asks[j] = a = typeof text === 'string' && endsWithQuestion(text) ? 2 : 1;
+    }
+    return a === 2;
+  }
+}
+
+const TAIL = /(?:\s|&nbsp;|&#160;|<[^<>]{0,300}>)+$/i;
+
+/** Whether the text, without trailing tags and blanks, ends with `?` or `？`. */
+export function endsWithQuestion(html: string): boolean {
+  const tail = (html.length > 400 ? html.slice(-400) : html).replace(TAIL, '');
+  const last = tail.charCodeAt(tail.length - 1);
+  return last === 63 || last === 0xff1f;
+}
+
+/**
+ * The candidate of `history` (the addressee's earlier comments, oldest first, at least two)
+ * that `name-score` picks for the reply at sorted position `i`, or -1. `previous` is the
+ * writer's previous comment (-1: none), `answers` the comments the writer surely answered.
+ */
+export function scoreCandidates(st: ScoreState, scoring: ResolvedScoring, i: number, previous: number, answers: readonly number[] | undefined, history: readonly number[]): number {
+  if ((scoring.margin === Number.POSITIVE_INFINITY && !scoring.onWeigh) || !st.ensureWords(scoring.maxText)) return -1;
+  const { sorted, rarities, clues, author } = st;
+  const writer = author[i] ?? -1;
+  const from = Math.max(0, history.length - SCORE_WINDOW);
+  const reply = st.wordsOf(i);
+  const name = st.nameWords(history[0] ?? -1);
+  for (let x = 0; x < reply.length; x++) rarities[x] = hasWord(name, reply[x] ?? 0) ? 0 : st.rarity(reply[x] ?? 0);
+  const said = answers ?? NONE;
+  const rootPrevious = previous >= 0 ? (st.root[previous] ?? -2) : -2;
+  const w = scoring.weights;
+  const weighing: ReplyWeighing | undefined = scoring.onWeigh ? { commentId: sorted[i]?.id ?? 0, candidates: [], chosen: null } : undefined;
+  let best = -1;
+  let top = Number.NEGATIVE_INFINITY;
+  let second = Number.NEGATIVE_INFINITY;
+  for (let k = from; k < history.length; k++) {
+    const j = history[k] ?? -1;
+    const parent = st.parent[j] ?? -1;
+    const rank = history.length - 1 - k;
+    const cw = st.wordsOf(j);
+    let rare = 0;
+    for (let x = 0; x < reply.length; x++) if ((rarities[x] ?? 0) > 0 && hasWord(cw, reply[x] ?? 0)) rare += rarities[x] ?? 0;
+    const first = st.firstReplier[j] ?? -1;
+    clues[0] = rank === 0 ? 1 : 0;
+    clues[1] = rank === 1 ? 1 : 0;
+    clues[2] = j > previous ? 1 : 0;
+    clues[3] = parent >= 0 && author[parent] === writer ? 1 : 0;
+    clues[4] = parent < 0 ? 1 : 0;
+    clues[5] = answeredBy(said, j) ? 1 : 0;
+    clues[6] = rootPrevious >= 0 && st.root[j] === rootPrevious ? 1 : 0;
+    clues[7] = st.asksQuestion(j) ? 1 : 0;
+    clues[8] = Math.log1p(rare);
+    clues[9] = st.manyRepliers[j] === 1 || (first >= 0 && first !== writer) ? 1 : 0;
+    let score = 0;
+    for (let d = 0; d < clues.length; d++) score += (clues[d] ?? 0) * (w[d] ?? 0);
+    if (score > top) {
+      second = top;
+      top = score;
+      best = j;
+    } else if (score > second) second = score;
+    if (weighing) weighing.candidates.push({ commentId: sorted[j]?.id ?? 0, clues: Object.fromEntries(REPLY_CLUES.map((c, d) => [c, clues[d] ?? 0])) as Record<ReplyClue, number>, score });
+  }
+  const chosen = best >= 0 && top - second >= scoring.margin ? best : -1;
+  if (weighing && scoring.onWeigh) {
+    weighing.chosen = chosen >= 0 ? (sorted[chosen]?.id ?? null) : null;
+    try {
+      scoring.onWeigh(weighing);
+    } catch {
+      // A throwing callback must not break threading (threadComments never throws).
+    }
+  }
+  return chosen;
+}
+
+/** Whether `j` is among the writer's last {@link MAX_ANSWERS} sure answers. */
+function answeredBy(answers: readonly number[], j: number): boolean {
+  for (let k = answers.length - 1, n = 0; k >= 0 && n < MAX_ANSWERS; k--, n++) if (answers[k] === j) return true;
+  return false;
+}
