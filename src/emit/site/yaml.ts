@@ -38,7 +38,7 @@ const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
  * // 'title: "C:\\\\path: \\"x\\""\ndraft: false\ntags:\n  - "a"\n'
  */
 export function yamlDocument(data: YamlMap): string {
-  return hasEntries(data) ? blockMap(data, '') : '{}\n';
+  return blockMap(data, '') || '{}\n';
 }
 
 /**
@@ -56,16 +56,11 @@ export function yamlScalar(value: string | number | boolean | null, indent: stri
   return 'null';
 }
 
-function hasEntries(map: YamlMap): boolean {
-  for (const key in map) if (map[key] !== undefined) return true;
-  return false;
-}
-
 function yamlKey(key: string): string {
   return PLAIN_KEY.test(key) ? key : doubleQuoted(key, '');
 }
 
-/** The pairs of a non-empty map, each line starting with `indent` (the first one too). */
+/** The pairs of a map, each line but the first starting with `indent`; '' when it has none. */
 function blockMap(map: YamlMap, indent: string): string {
   let out = '';
   const inner = `${indent}  `;
@@ -80,7 +75,10 @@ function blockMap(map: YamlMap, indent: string): string {
 /** What follows `key:`: ` scalar\n`, ` []\n`, ` {}\n`, or a new line and the block collection. */
 function valueAfterKey(value: Exclude<YamlValue, undefined>, inner: string): string {
   if (isList(value)) return value.length === 0 ? ' []\n' : `\n${inner}- ${blockSeqItems(value, inner)}`;
-  if (isMap(value)) return hasEntries(value) ? `\n${inner}${blockMap(value, inner)}` : ' {}\n';
+  if (isMap(value)) {
+    const pairs = blockMap(value, inner);
+    return pairs === '' ? ' {}\n' : `\n${inner}${pairs}`;
+  }
   return ` ${yamlScalar(value, inner)}\n`;
 }
 
@@ -93,7 +91,7 @@ function blockSeqItems(list: readonly YamlValue[], indent: string): string {
     if (i > 0) out += `${indent}- `;
     if (item === undefined) out += 'null\n';
     else if (isList(item)) out += item.length === 0 ? '[]\n' : `- ${blockSeqItems(item, inner)}`;
-    else if (isMap(item)) out += hasEntries(item) ? blockMap(item, inner) : '{}\n';
+    else if (isMap(item)) out += blockMap(item, inner) || '{}\n';
     else out += `${yamlScalar(item, inner)}\n`;
   }
   return out;
