@@ -1,7 +1,4 @@
-/**
- * JSON-ready leaves: the model's types pass through; anything else (a caller's bug, not
- * data) becomes null or a string, never an exception.
- */
+/** JSON-ready values and the leaf converters every key-order function uses. */
 
 /** A JSON-ready value: plain data only, no `undefined` anywhere. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
