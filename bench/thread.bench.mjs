@@ -79,11 +79,15 @@ const cases = [
   ['threadComments, parentId only', () => threadComments(big)],
   ['threadComments, mentions: true', () => threadComments(big, { mentions: true })],
   ["threadComments, mentions: true, ambiguous: 'latest'", () => threadComments(big, { mentions: true, ambiguous: 'latest' })],
+  // Not part of the goal: this post holds more comment text than name-score's default maxText
+  // (1 M characters; printed below), so the defaults above skip that rule; here it is forced on.
+  ['(not the default) mentions: true, scoring: { maxText: Infinity }', () => threadComments(big, { mentions: true, scoring: { maxText: Infinity } })],
 ];
 const timed = cases.map(([name, fn]) => ({ case: name, ...time(fn) }));
-console.log('(a) 100,000 comments on one post (30% parentId, 40% "@Name:" replies, 2,000 authors)');
+const chars = big.reduce((n, c) => n + Math.min(c.content.length, 4000), 0);
+console.log(`(a) 100,000 comments on one post (30% parentId, 40% "@Name:" replies, 2,000 authors; ${(chars / 1e6).toFixed(1)} M characters of comment text, over name-score's default maxText of 1 M)`);
 console.table(timed.map((r) => ({ case: r.case, 'median wall ms': r.wall.toFixed(1), 'median CPU ms': r.cpu.toFixed(1), 'x baseline (CPU)': (r.cpu / timed[0].cpu).toFixed(1) })));
-const worst = timed.slice(1).reduce((a, b) => (b.cpu > a.cpu ? b : a));
+const worst = timed.slice(1, -1).reduce((a, b) => (b.cpu > a.cpu ? b : a));
 console.log(`goal: under 1000 ms (slowest case, ${worst.case}): CPU ${worst.cpu < 1000 ? 'met' : 'NOT met'} (${worst.cpu.toFixed(0)} ms), wall ${worst.wall < 1000 ? 'met' : 'NOT met'} (${worst.wall.toFixed(0)} ms; wall time counts waiting for a core on a shared machine)\n`);
 
 // ---------- (b) accuracy ----------
