@@ -143,7 +143,7 @@ const GUESSES = new Set(['name-score', 'name-latest', 'name-dialogue']);
  *   rare words shared with the reply, ...) score clearly best (see score.ts); a guess,
  *   right for about 4 in 5 of the replies it places, so it does not count as an answer;
  * - `name-dialogue` (only with `reciprocity`): the newest that itself answered the writer;
- * - else the choice is a guess (the newest was right for about 4 in 10 of the rest):
+ * - else the choice is a guess (the newest was right for about 1 in 3 of the rest):
  *   `ambiguous: 'latest'` takes the newest (`name-latest`); `'skip'` leaves the
  *   addressee unresolved (`ambiguous`) and lists the candidates in an
  *   `I_MENTION_AMBIGUOUS` diagnostic.

@@ -21,7 +21,7 @@ export interface ThreadOptions {
    * What to do when a name has several earlier comments and no rule tells which one is
    * answered (see README "Comment threads"): `'skip'` leaves that addressee unresolved
    * (rule `ambiguous`, the candidates in an `I_MENTION_AMBIGUOUS` info diagnostic);
-   * `'latest'` takes the newest of them (rule `name-latest`; right in about 4 of 10 such
+   * `'latest'` takes the newest of them (rule `name-latest`; right in about 1 of 3 such
    * replies once the other rules have taken theirs). Default `'skip'` (precision first);
    * `inferReplyParents` defaults to `'latest'`, as the text and HTML readers expect.
    */
