@@ -56,9 +56,25 @@ function workerOptions(options: RenderSiteOptions): ToMarkdownOptions | null {
   return cloneable(rest.markdown, 0) ? { ...rest, preset: options.preset ?? 'plain' } : null;
 }
 
+/**
+ * The item as the Markdown step reads it: post meta only `_thumbnail_id` (the featured image),
+ * comments without their meta, no `extra`. Real exports carry large post meta (page builder
+ * JSON, edit locks) and comment meta (Akismet history) that would otherwise be copied to a
+ * worker for nothing. The byte-for-byte test against `createSiteRenderer` guards this list.
+ */
+function renderPart(item: Item): Item {
+  const { extra: _extra, ...rest } = item;
+  return {
+    ...rest,
+    meta: item.meta.filter((m) => m.key === '_thumbnail_id'),
+    comments: item.comments.map(({ extra: _e, ...c }) => ({ ...c, meta: [] })),
+  };
+}
+
 /** The fields of an attachment that the lookup reads (`addItem`), so that workers get small messages. */
 function attachmentPart(item: Item): Item {
-  return { ...item, content: '', comments: [], terms: [], meta: item.meta.filter((m) => m.key === '_wp_attachment_image_alt') };
+  const { extra: _extra, ...rest } = item;
+  return { ...rest, content: '', comments: [], terms: [], meta: item.meta.filter((m) => m.key === '_wp_attachment_image_alt') };
 }
 
 /**
@@ -135,7 +151,7 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
     }
   };
   const planner = createSitePlanner(options, lookup, (job) => {
-    push(sent % workers.length, { kind: 'job', seq: sent, job });
+    push(sent % workers.length, { kind: 'job', seq: sent, job: { ...job, item: renderPart(job.item) } });
     sent++;
     return [];
   });
