@@ -27,7 +27,6 @@
 //   npx tsup && node bench/markdown.bench.mjs [--mb 100] [--sizes 50] [--only site:stream,wetm] [--out DIR]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,12 +43,13 @@ function arg(name, fallback) {
 }
 
 /**
- * Writes output files below `out` with up to 16 writes in flight (a bounded pool, as the
- * CLI does; WETM fires all writes at once). Paths are already safe here.
+ * Writes output files below `out` synchronously, as the CLI does: for thousands of ~10 KB
+ * files a thread-pool hop per file costs the main thread more than the write itself
+ * (2,000 files on tmpfs: 80 ms of main-thread CPU with writeFileSync, 240 ms with 16
+ * fs.promises.writeFile calls in flight). Paths are already safe here.
  */
 function writer(out) {
   const dirs = new Set();
-  const pending = new Set();
   let n = 0;
   return {
     async write(file) {
@@ -59,13 +59,10 @@ function writer(out) {
         mkdirSync(dir, { recursive: true });
         dirs.add(dir);
       }
-      const p = writeFile(target, file.contents).then(() => pending.delete(p));
-      pending.add(p);
+      writeFileSync(target, file.contents);
       n++;
-      if (pending.size >= 16) await Promise.race(pending);
     },
     async done() {
-      await Promise.all(pending);
       return n;
     },
   };
