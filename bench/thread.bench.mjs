@@ -236,6 +236,7 @@ if (!existsSync(CORPUS)) {
   console.table(summary);
 
   heldOut(archives, load(OTHER_EXPORTS), pct);
+  misses(archives);
 }
 
 // ---------- (c) name-score weights: fitted on four exports, checked on the fifth ----------
@@ -342,4 +343,52 @@ function heldOut(archives, others, pct) {
 function ruleText(s) {
   const r = s.byRule.get('name-score');
   return r ? `${r.correct}/${r.resolved}` : '0/0';
+}
+
+/** What the default run gets wrong or leaves open, from the weighings of `name-score` (flattened, all five exports). */
+function misses(archives) {
+  const m = { decided: 0, correct: 0, wrong: 0, wrongNear: 0, decidedNear: 0, correctNear: 0, open: 0, openTruthWeighed: 0, openNewestRight: 0 };
+  const NEAR = 30 * 60_000;
+  for (const [, archive] of archives) {
+    let weighed = [];
+    let truth = null;
+    study(archive.items, archive.authors, 'flattened', { scoring: { onWeigh: (w) => weighed.push(w) } }, (item, truthOf) => {
+      weighed = [];
+      truth = truthOf;
+      const at = new Map(item.comments.map((c) => [c.id, Date.parse(c.dateGmt ?? c.date)]));
+      return () => {
+        const seen = new Set();
+        for (const w of weighed) {
+          const t = truth.get(w.commentId);
+          // Only the first addressee places a reply (a reply that also names someone else is weighed again).
+          if (t === undefined || seen.has(w.commentId)) continue;
+          seen.add(w.commentId);
+          const ids = w.candidates.map((c) => c.commentId);
+          if (w.chosen === null) {
+            m.open++;
+            if (ids.includes(t)) m.openTruthWeighed++;
+            if (ids.at(-1) === t) m.openNewestRight++;
+            continue;
+          }
+          const [first, second] = [...w.candidates].sort((a, b) => b.score - a.score);
+          const near = Math.abs(at.get(first.commentId) - at.get(second.commentId)) < NEAR;
+          m.decided++;
+          if (near) m.decidedNear++;
+          if (w.chosen === t) {
+            m.correct++;
+            if (near) m.correctNear++;
+          } else {
+            m.wrong++;
+            if (near) m.wrongNear++;
+          }
+        }
+      };
+    });
+  }
+  console.log('(d) the misses of the default run (flattened, five exports; weighings of name-score):');
+  console.table([
+    { what: 'name-score placed', replies: m.decided, correct: m.correct, wrong: m.wrong },
+    { what: '  of which its two best candidates were written < 30 min apart', replies: m.decidedNear, correct: m.correctNear, wrong: m.wrongNear },
+    { what: 'left open (ambiguous)', replies: m.open, correct: '', wrong: `right comment among the ten weighed: ${m.openTruthWeighed}; the newest is right: ${m.openNewestRight}` },
+  ]);
 }
