@@ -94,6 +94,12 @@ describe('the decision', () => {
     expect(placed(base, options).get(4)).toEqual([3, 'name-score']);
   });
 
+  it('garbage in comments (non-string author or content, odd ids) never throws', () => {
+    const odd = { ...c(3, 'Bea', 'x'), author: 42 as unknown as string, content: null as unknown as string };
+    const thread = [c(1, 'Bea', 'Eins?'), c(2, 'Bea', 'Zwei'), odd, { ...c(4, 'Al', '@Bea ok'), id: Number.NaN }, c(5, 'Al', '@Bea und?')];
+    expect(() => threadComments(thread, { mentions: true, scoring: { onWeigh: () => undefined } })).not.toThrow();
+  });
+
   it('a name-score placement is a guess: it does not make the comment "answered by the writer"', () => {
     const thread = [c(1, 'Bea', 'Eins'), c(2, 'Bea', 'Zwei'), c(3, 'Al', '@Bea ok'), c(4, 'Bea', 'Drei'), c(5, 'Bea', 'Vier'), c(6, 'Al', '@Bea und?')];
     const weighings = weigh(thread, { scoring: { weights: only('newest'), margin: 1 } });

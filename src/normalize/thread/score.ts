@@ -185,7 +185,8 @@ export class ScoreState {
     let w = this.names.get(key);
     if (w === undefined) {
       if (this.names.size >= 10_000) this.names.clear();
-      this.names.set(key, (w = commentWords(this.sorted[j]?.author ?? '')));
+      const author = this.sorted[j]?.author;
+      this.names.set(key, (w = commentWords(typeof author === 'string' ? author : '')));
     }
     return w;
   }
