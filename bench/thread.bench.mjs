@@ -337,6 +337,8 @@ function heldOut(archives, others, pct) {
   console.log(`(c) name-score fitted on four exports and checked on the fifth (flattened, ambiguous: 'skip'); margin = smallest keeping ${TARGET * 100}% precision on the four`);
   console.table(rows);
   console.log(`other exports: ${others.map(([n]) => n).join(', ')}`);
+  const largest = [...archives, ...others].flatMap(([, a]) => a.items).reduce((m, item) => Math.max(m, item.comments.reduce((n, c) => n + Math.min(c.content.length, 4000), 0)), 0);
+  console.log(`largest post of these ${archives.length + others.length} exports: ${largest.toLocaleString('en')} characters of comment text (name-score runs on posts up to its maxText, default 1,000,000)`);
   // How much the held-out result depends on the one free choice, the precision the margin keeps on the four.
   const band = [0.95, 0.955, 0.96, 0.965, 0.97].map((target) => {
     const t = { total: 0, resolved: 0, correct: 0 };
