@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Comment, CommentNode } from '../src/model.js';
 import { threadComments, type ReplyClue, type ReplyWeighing, type ThreadOptions } from '../src/normalize/thread/index.js';
-import { endsWithQuestion, REPLY_CLUES } from '../src/normalize/thread/score.js';
+import { REPLY_CLUES } from '../src/normalize/thread/score.js';
+import { endsWithQuestion } from '../src/normalize/thread/score-state.js';
 
 function c(id: number, author: string, content: string, parentId: number | null = null): Comment {
   const at = new Date(Date.UTC(2012, 4, 3) + id * 60_000).toISOString().replace('.000Z', 'Z');

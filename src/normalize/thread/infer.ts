@@ -13,7 +13,8 @@ import type { Comment, Diagnostic, MentionResolution } from '../../model.js';
 import { readAddressBlock } from './mentions.js';
 import { memoFold } from './names.js';
 import type { ResolvedThreadOptions } from './options.js';
-import { scoreCandidates, ScoreState } from './score.js';
+import { scoreCandidates } from './score.js';
+import { ScoreState } from './score-state.js';
 
 /** The placement of one comment (by its position in the sorted order). */
 export interface Placement {

@@ -6,8 +6,8 @@
  * were fitted on 1,256 flattened real replies and checked on exports left out of the
  * fit (README "@Name reply inference accuracy", `bench/thread.bench.mjs`).
  */
-import type { Comment } from '../../model.js';
-import { commentWords, hasWord, MAX_TEXT } from './words.js';
+import type { ScoreState } from './score-state.js';
+import { hasWord } from './words.js';
 
 /** The clues, each a number per candidate (1/0 for yes/no clues). */
 export const REPLY_CLUES = [
@@ -53,7 +53,12 @@ export const DEFAULT_CLUE_WEIGHTS: Readonly<Record<ReplyClue, number>> = Object.
 /** How far the best candidate's score must lead the second's: the smallest margin that keeps 96% precision on the five exports (bench (c)). */
 export const DEFAULT_MARGIN = 0.55;
 
-/** One weighing of `name-score`, as passed to {@link ReplyScoringOptions.onWeigh}. */
+/**
+ * One weighing of `name-score`, as passed to {@link ReplyScoringOptions.onWeigh}.
+ *
+ * @example
+ * // { commentId: 4, chosen: 2, candidates: [{ commentId: 2, score: 3.02, clues: { newest: 0, second: 1, question: 1, … } }, …] }
+ */
 export interface ReplyWeighing {
   /** The reply. */
   commentId: number;
@@ -63,7 +68,12 @@ export interface ReplyWeighing {
   chosen: number | null;
 }
 
-/** Options of the `name-score` rule ({@link ThreadOptions.scoring}). Never mutated. */
+/**
+ * Options of the `name-score` rule (`ThreadOptions.scoring`). Never mutated.
+ *
+ * @example
+ * threadComments(comments, { mentions: true, scoring: { margin: 1, weights: { question: 0 }, onWeigh: (w) => log.push(w) } });
+ */
 export interface ReplyScoringOptions {
   /** Weights of the clues; a missing clue keeps its default. Default: {@link DEFAULT_CLUE_WEIGHTS}. */
   weights?: Partial<Record<ReplyClue, number>>;
@@ -80,6 +90,7 @@ export interface ReplyScoringOptions {
   onWeigh?: (weighing: ReplyWeighing) => void;
 }
 
+/** {@link ReplyScoringOptions} with every default filled in (weights in {@link REPLY_CLUES} order). */
 export interface ResolvedScoring {
   weights: Float64Array;
   margin: number;
@@ -87,6 +98,12 @@ export interface ResolvedScoring {
   onWeigh: ((weighing: ReplyWeighing) => void) | undefined;
 }
 
+/**
+ * Resolves the options once; numbers that are not numbers fall back to the defaults.
+ *
+ * @example
+ * resolveScoring({ margin: 1 }).weights[0] === DEFAULT_CLUE_WEIGHTS.newest // true
+ */
 export function resolveScoring(o: ReplyScoringOptions | undefined): ResolvedScoring {
   const given = o !== null && typeof o === 'object' ? o : {};
   const w = given.weights !== null && typeof given.weights === 'object' ? given.weights : {};
@@ -104,130 +121,13 @@ const NONE: readonly number[] = [];
 /** Most of the writer's answers looked at for `answeredByWriter`. */
 const MAX_ANSWERS = 1000;
 
-/** What `name-score` keeps about one threading run; filled as comments are placed. */
-export class ScoreState {
-  /** Sorted position of each comment's top-level ancestor (as placed so far). */
-  readonly root: Int32Array;
-  /** Parent of each comment as placed so far (-1: top level). */
-  readonly parent: Int32Array;
-  /** Author of each comment as a small number (same folded name, same number). */
-  readonly author: Int32Array;
-  /** Author number of the first reply placed under each comment, -1 for none. */
-  readonly firstReplier: Int32Array;
-  /** 1 when comments of two different authors were placed under it. */
-  readonly manyRepliers: Uint8Array;
-  /** 0 not known yet, 1 no, 2 its text ends with a question mark. */
-  private readonly asks: Uint8Array;
-  private readonly words: Array<Int32Array | undefined>;
-  private df: Map<number, number> | null = null;
-  /** null: not decided yet; false: over {@link SCORE_BUDGET}. */
-  private ready: boolean | null = null;
-
-  /** Scratch: rarity of each reply word (0 for words of the addressee's name). */
-  readonly rarities = new Float64Array(1024);
-  /** Scratch: the clues of one candidate. */
-  readonly clues = new Float64Array(REPLY_CLUES.length);
-  /** Words of author names, by folded name. */
-  private readonly names = new Map<string, Int32Array>();
-
-  /**
-   * @param sorted the post's comments in sorted order
-   * @param folded their folded authors
-   */
-  constructor(
-    readonly sorted: readonly Comment[],
-    readonly folded: readonly string[],
-  ) {
-    const n = sorted.length;
-    this.root = new Int32Array(n);
-    this.parent = new Int32Array(n).fill(-1);
-    this.author = new Int32Array(n);
-    const numbers = new Map<string, number>();
-    for (let j = 0; j < n; j++) {
-      const f = folded[j] ?? '';
-      let a = numbers.get(f);
-      if (a === undefined) numbers.set(f, (a = numbers.size));
-      this.author[j] = a;
-    }
-    this.firstReplier = new Int32Array(n).fill(-1);
-    this.manyRepliers = new Uint8Array(n);
-    this.asks = new Uint8Array(n);
-    this.words = new Array<Int32Array | undefined>(n);
-  }
-
-  /** Records that comment `i` was placed under `parent` (-1: top level). */
-  placed(i: number, parent: number): void {
-    this.parent[i] = parent;
-    this.root[i] = parent >= 0 && parent < i ? (this.root[parent] ?? parent) : i;
-    if (parent < 0 || parent >= i) return;
-    const first = this.firstReplier[parent] ?? -1;
-    const writer = this.author[i] ?? -1;
-    if (first < 0) this.firstReplier[parent] = writer;
-    else if (first !== writer) this.manyRepliers[parent] = 1;
-  }
-
-  /** Counts the words of every comment once, unless the post holds more than `maxText` characters. */
-  ensureWords(maxText: number): boolean {
-    if (this.ready !== null) return this.ready;
-    let chars = 0;
-    for (const c of this.sorted) chars += typeof c.content === 'string' ? Math.min(c.content.length, MAX_TEXT) : 0;
-    this.ready = chars <= maxText;
-    if (!this.ready) return false;
-    const df = new Map<number, number>();
-    for (let j = 0; j < this.sorted.length; j++) for (const w of this.wordsOf(j)) df.set(w, (df.get(w) ?? 0) + 1);
-    this.df = df;
-    return true;
-  }
-
-  /** Words of the author name of comment `j` (memoised by folded name). */
-  nameWords(j: number): Int32Array {
-    const key = this.folded[j] ?? '';
-    let w = this.names.get(key);
-    if (w === undefined) {
-      if (this.names.size >= 10_000) this.names.clear();
-      const author = this.sorted[j]?.author;
-      this.names.set(key, (w = commentWords(typeof author === 'string' ? author : '')));
-    }
-    return w;
-  }
-
-  wordsOf(j: number): Int32Array {
-    let w = this.words[j];
-    if (w === undefined) {
-      const text = this.sorted[j]?.content;
-      this.words[j] = w = commentWords(typeof text === 'string' ? text : '');
-    }
-    return w;
-  }
-
-  /** `ln(N / df)` of a word of the post. */
-  rarity(word: number): number {
-    return Math.log(this.sorted.length / (this.df?.get(word) ?? 1));
-  }
-
-  asksQuestion(j: number): boolean {
-    let a = this.asks[j] ?? 0;
-    if (a === 0) {
-      const text = this.sorted[j]?.content;
-      this.asks[j] = a = typeof text === 'string' && endsWithQuestion(text) ? 2 : 1;
-    }
-    return a === 2;
-  }
-}
-
-const TAIL = /(?:\s|&nbsp;|&#160;|<[^<>]{0,300}>)+$/i;
-
-/** Whether the text, without trailing tags and blanks, ends with `?` or `？`. */
-export function endsWithQuestion(html: string): boolean {
-  const tail = (html.length > 400 ? html.slice(-400) : html).replace(TAIL, '');
-  const last = tail.charCodeAt(tail.length - 1);
-  return last === 63 || last === 0xff1f;
-}
-
 /**
  * The candidate of `history` (the addressee's earlier comments, oldest first, at least two)
  * that `name-score` picks for the reply at sorted position `i`, or -1. `previous` is the
  * writer's previous comment (-1: none), `answers` the comments the writer surely answered.
+ *
+ * @example
+ * const j = scoreCandidates(state, resolveScoring(undefined), i, previous, answers.get(writer), history);
  */
 export function scoreCandidates(st: ScoreState, scoring: ResolvedScoring, i: number, previous: number, answers: readonly number[] | undefined, history: readonly number[]): number {
   if ((scoring.margin === Number.POSITIVE_INFINITY && !scoring.onWeigh) || !st.ensureWords(scoring.maxText)) return -1;
