@@ -1,5 +1,5 @@
 /**
- * The words of a comment for the `name-words` rule, as 30-bit hashes (cheap to keep
+ * The words of a comment for the `rareWords` clue of `name-score`, as 30-bit hashes (cheap to keep
  * and compare for 100,000 comments): tags and entities dropped, Latin letters case
  * folded, runs of four or more letters or digits, and for Chinese, Japanese and
  * Korean (written without spaces) every pair of adjacent characters. One pass over
