@@ -12,6 +12,8 @@ import type { DiagnosticSink, Finding } from './diagnostics.js';
 import { decodeReferences } from './entities.js';
 import type { XmlLimits } from './limits.js';
 import { declare, ROOT_SCOPE, splitName, undeclaredUri, XMLNS_NS, type NsScope } from './namespaces.js';
+import { NameCache } from './names.js';
+import { asIs, ATTR_WS, BAD_CHARS, BAD_CHARS_G, detach, NO_ATTRS, NO_PARTS, NON_SPACE, PHP_HTML, scanName, skipSpace } from './scan.js';
 import type { RawElement, XmlAttr, XmlHandler } from './types.js';
 
 const PROLOG = 0;
@@ -20,61 +22,6 @@ const CDATA = 2;
 const AFTER = 3;
 const DISCARD = 4;
 const RESYNC = 5;
-
-/**
- * End of the name starting at `i`: names stop at whitespace and at `/ > = < " ' ! ? & ;`.
- * A loop over char codes: cheaper than a sticky regex (no match object per tag).
- */
-function scanName(buf: string, i: number): number {
-  const n = buf.length;
-  for (; i < n; i++) {
-    const c = buf.charCodeAt(i);
-    if (c <= 32 || c === 47 || c === 62 || c === 61 || c === 60 || c === 34 || c === 39 || c === 33 || c === 63 || c === 38 || c === 59) break;
-  }
-  return i;
-}
-
-/** Index of the first character at or after `i` that is not XML whitespace. */
-function skipSpace(buf: string, i: number): number {
-  const n = buf.length;
-  for (; i < n; i++) {
-    const c = buf.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13) break;
-  }
-  return i;
-}
-const NON_SPACE = /[^ \t\n\r]/;
-/** How PHP's HTML error messages start (`<br />`, `<b>Warning</b>`). */
-const PHP_HTML = /^<(?:br|b>)/i;
-const BAD_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
-const BAD_CHARS_G = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
-const ATTR_WS = /[\t\n]/g;
-const NO_ATTRS: readonly XmlAttr[] = Object.freeze([]) as readonly XmlAttr[];
-/** The parts of every element as it starts: shared and frozen (handlers replace an empty list, never push onto it). */
-const NO_PARTS = Object.freeze([]) as unknown as (string | RawElement)[];
-/** Texts up to this length are copied out of the input chunk they were cut from, so that keeping one does not keep the chunk. */
-const DETACH_MAX = 1024;
-
-/**
- * A copy of `s` that does not point into a larger string. V8 cuts substrings of 13 or more
- * characters as views of their parent (here: a whole input chunk of 64 KiB or more), so a
- * consumer keeping a short field would keep the chunk alive; shorter ones are copied anyway.
- */
-function detach(s: string): string {
-  return s.length < 13 || s.length > DETACH_MAX ? s : (' ' + s).slice(1);
-}
-
-/** What the tokenizer hands on when texts stay views of the input. */
-const asIs = (s: string): string => s;
-
-/** An element name split and namespace-resolved once. */
-interface ResolvedName {
-  readonly name: string;
-  readonly local: string;
-  readonly uri: string;
-}
-/** How many distinct element names the name cache keeps (an export has a few dozen; hostile input gets no more). */
-const NAME_CACHE_MAX = 1024;
 
 const BANG_PREFIXES = ['<!--', '<![CDATA[', '<!DOCTYPE'];
 /** How far before a chunk's end a reference may start and still be incomplete. */
@@ -151,8 +98,7 @@ export class XmlTokenizer {
   private declSeen = false;
   private endReported = false;
   private readonly undeclared = new Set<string>();
-  private names = new Map<string, ResolvedName>();
-  private namesScope: NsScope | null = null;
+  private readonly names = new NameCache();
   private readonly limits: XmlLimits;
   private readonly sink: DiagnosticSink;
   private readonly detach: (s: string) => string;
@@ -580,7 +526,7 @@ export class XmlTokenizer {
     let attrs: readonly XmlAttr[] = NO_ATTRS;
     if (names === null) {
       // No attributes, so no declarations: the name resolves as it did before in this scope.
-      const known = this.nameCache(parentScope).get(name);
+      const known = this.names.get(parentScope, name);
       if (known !== undefined) {
         this.textRun = 0;
         this.advance(i);
@@ -604,7 +550,7 @@ export class XmlTokenizer {
       attrs = list;
     }
     const uri = prefixed ? this.resolve(name.slice(0, colon), scope, line, column) : (scope.get('') ?? '');
-    if (names === null) this.remember(name, local, uri);
+    if (names === null) this.names.remember(parentScope, name, local, uri);
     this.textRun = 0;
     this.advance(i);
     this.open({ name, local, uri, attrs, parts: NO_PARTS, cdata: false, line, column }, scope, depth, selfClosing);
@@ -621,26 +567,6 @@ export class XmlTokenizer {
     }
     this.handler.onStart(el);
     if (selfClosing) this.handler.onEnd(el.name);
-  }
-
-  /**
-   * Names already resolved in `scope` (qualified name -> its parts). Nearly every element of an
-   * export shares one scope, so each name is split and resolved once, and converters see the
-   * same string objects each time (their hashes are computed once).
-   */
-  private nameCache(scope: NsScope): Map<string, ResolvedName> {
-    if (scope !== this.namesScope) {
-      this.namesScope = scope;
-      this.names = new Map();
-    }
-    return this.names;
-  }
-
-  /** Caches a resolved name (the cache was just selected for this scope by `nameCache`); copies, so that no input chunk is kept. */
-  private remember(name: string, local: string, uri: string): void {
-    if (this.names.size >= NAME_CACHE_MAX) return;
-    const copy = (' ' + name).slice(1);
-    this.names.set(copy, { name: copy, local: local === name ? copy : (' ' + local).slice(1), uri });
   }
 
   /** Decodes attribute values; duplicates keep the first value (W_DUPLICATE_ATTRIBUTE). */
