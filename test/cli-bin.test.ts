@@ -1,8 +1,11 @@
 /** The built executable, spawned as users run it (`npm run build` first; skipped with a note when dist is missing). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { createSiteRenderer } from '../src/emit/site.js';
+import { streamWxr } from '../src/wxr/stream.js';
 import { FIXTURES, REPO_ROOT } from './helpers/corpus.js';
 import { tempDir } from './cli-harness.js';
 
@@ -33,6 +36,26 @@ const spawn = (args: string[], options: { cwd?: string; input?: string } = {}) =
     expect(md.status).toBe(0);
     expect(readdirSync(join(dir, 'out')).length).toBeGreaterThan(0);
   });
+
+  it('markdown of an export over 4 MB (rendered in worker threads) gives the files the library renders on one thread', async () => {
+    const dir = tempDir();
+    const input = join(dir, 'big.xml');
+    const { generate } = (await import(pathToFileURL(join(REPO_ROOT, 'bench', 'generate.mjs')).href)) as {
+      generate: (o: { mb: number; out: string; seed: number }) => Promise<void>;
+    };
+    await generate({ mb: 4.5, out: input, seed: 11 });
+    const md = spawn(['convert', input, '--out', 'out', '--preset', 'hugo', '-q'], { cwd: dir });
+    expect(md.status).toBe(0);
+    const site = createSiteRenderer({ preset: 'hugo', comments: 'body' });
+    const expected = new Map<string, string>();
+    for await (const entry of streamWxr(createReadStream(input))) for (const f of site.add(entry)) expected.set(f.path, f.contents);
+    for (const f of site.finish()) expected.set(f.path, f.contents);
+    const written = readdirSync(join(dir, 'out'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(join(dir, 'out').length + 1));
+    expect(written.sort()).toEqual([...expected.keys()].sort());
+    for (const [path, contents] of expected) expect(readFileSync(join(dir, 'out', path), 'utf8'), path).toBe(contents);
+  }, 60_000);
 
   it('exit 2 with usage on a bad command line, exit 1 on bad input, no stack trace', () => {
     const usage = spawn(['convert', '--format', 'pdf', 'x.xml']);

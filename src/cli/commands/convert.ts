@@ -90,6 +90,12 @@ async function* detachEntries(entries: AsyncIterable<WxrEntry>): AsyncGenerator<
   for await (const entry of entries) yield entry.kind === 'item' ? { kind: 'item', item: detachKeptFields(entry.item) } : entry;
 }
 
+/** Below this many input bytes Markdown is rendered on the main thread: a worker would start after the work is done. */
+const WORKER_MIN_BYTES = 4_000_000;
+
+/** Whether every input is a file smaller than {@link WORKER_MIN_BYTES} (standard input's size is unknown). */
+const smallInput = (ctx: RunContext): boolean => ctx.inputs.reduce((sum, i) => sum + (i.size ?? Infinity), 0) < WORKER_MIN_BYTES;
+
 const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: ConvertContext, sink: Sink, w: Written) => Promise<void>>> = {
   async json(entries, ctx, sink, w) {
     const archive = await wholeArchive(entries, ctx);
@@ -111,6 +117,7 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
       comments: COMMENT_PLACEMENT[ctx.options.comments],
       inferReplies: ctx.options.inferReplies,
       onDiagnostic: ctx.onDiagnostic,
+      ...(smallInput(ctx) ? { workers: 0 } : {}),
     });
     for await (const file of files) {
       await sink.folder.write(file.path, file.contents);
