@@ -67,6 +67,7 @@ const CASES: [string, SitePoolOptions][] = [
   ['jekyll, two workers, at most 2 in flight', { preset: 'jekyll', workers: 2, maxInFlight: 2 }],
   ['eleventy, comments in front matter, @Name replies', { preset: 'eleventy', workers: 2, comments: 'frontmatter', inferReplies: true }],
   ['no workers: the synchronous renderer', { preset: 'plain', workers: 0 }],
+  ['hugo, two workers, one post at a time by text size', { preset: 'hugo', workers: 2, maxInFlightText: 1 }],
 ];
 
 describe('renderSiteFiles', () => {
@@ -75,6 +76,27 @@ describe('renderSiteFiles', () => {
     const expected = await sync(xml, options);
     expect(expected.length).toBeGreaterThan(50);
     expect(await pooled(xml, options)).toEqual(expected);
+  });
+
+  it('keeps fewer items in flight when the text limit is small (memory stays bounded with large posts)', async () => {
+    const xml = readFileSync(synthetic);
+    const lead = async (options: SitePoolOptions): Promise<number> => {
+      let pulled = 0;
+      let most = 0;
+      async function* counted(): AsyncGenerator<WxrEntry> {
+        for await (const entry of entriesOf(xml)) {
+          if (entry.kind === 'item') pulled++;
+          yield entry;
+        }
+      }
+      let files = 0;
+      for await (const _file of renderSiteFiles(counted(), { ...options, workerUrl: bundle })) most = Math.max(most, pulled - ++files);
+      return most;
+    };
+    const small = await lead({ preset: 'hugo', workers: 2, maxInFlightText: 1 });
+    const large = await lead({ preset: 'hugo', workers: 2 });
+    expect(small).toBeLessThan(large);
+    expect(small).toBeLessThanOrEqual(8);
   });
 
   it('reports the Markdown diagnostics too (once each)', async () => {

@@ -21,6 +21,11 @@ export interface SitePoolOptions extends RenderSiteOptions {
   workers?: number;
   /** Items handed to the workers and not yet returned, at most (bounds memory). Default `64`. */
   maxInFlight?: number;
+  /**
+   * Characters of post and comment text handed to the workers and not yet returned, at most
+   * (bounds memory when posts are large; one item may exceed it alone). Default `16_000_000`.
+   */
+  maxInFlightText?: number;
   /** The module the workers run (tests pass a bundled copy of this file). Default: this module. */
   workerUrl?: URL;
 }
@@ -71,6 +76,13 @@ function renderPart(item: Item): Item {
   };
 }
 
+/** The text a job carries (post, excerpt and comments), which is what its messages and its Markdown weigh. */
+function textSize(item: Item): number {
+  let n = item.content.length + item.excerpt.length;
+  for (const c of item.comments) n += c.content.length;
+  return n;
+}
+
 /** The fields of an attachment that the lookup reads (`addItem`), so that workers get small messages. */
 function attachmentPart(item: Item): Item {
   const { extra: _extra, ...rest } = item;
@@ -99,6 +111,10 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
   }
   const workers = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, options: shared } }));
   const limit = Math.max(1, options.maxInFlight ?? 64);
+  const textLimit = Math.max(0, options.maxInFlightText ?? 16_000_000);
+  /** Text size of each job not yet returned, and their sum. */
+  const sizes = new Map<number, number>();
+  let inFlightText = 0;
   /** Results by sequence number, until every earlier one is there. */
   const done = new Map<number, RenderJobResult>();
   let failure: Error | null = null;
@@ -151,6 +167,9 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
     }
   };
   const planner = createSitePlanner(options, lookup, (job) => {
+    const size = textSize(job.item);
+    sizes.set(sent, size);
+    inFlightText += size;
     push(sent % workers.length, { kind: 'job', seq: sent, job: { ...job, item: renderPart(job.item) } });
     sent++;
     return [];
@@ -165,12 +184,14 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
       const result = done.get(next);
       if (result !== undefined) {
         done.delete(next);
+        inFlightText -= sizes.get(next) ?? 0;
+        sizes.delete(next);
         next++;
         for (const d of result.diagnostics) planner.report(d);
         if (result.file !== null) yield result.file;
         continue;
       }
-      if (sent - next <= keep) return;
+      if (sent - next <= keep && (inFlightText <= textLimit || sent - next <= 1)) return;
       flushAll();
       await new Promise<void>((resolve) => (wake = resolve));
     }
