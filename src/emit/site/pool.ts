@@ -23,7 +23,7 @@ export interface SitePoolOptions extends RenderSiteOptions {
   maxInFlight?: number;
   /**
    * Characters of post and comment text handed to the workers and not yet returned, at most
-   * (bounds memory when posts are large; one item may exceed it alone). Default `16_000_000`.
+   * (bounds memory when posts are large; one item may exceed it alone). Default `4_000_000`.
    */
   maxInFlightText?: number;
   /** The module the workers run (tests pass a bundled copy of this file). Default: this module. */
@@ -111,7 +111,7 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
   }
   const workers = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, options: shared } }));
   const limit = Math.max(1, options.maxInFlight ?? 64);
-  const textLimit = Math.max(0, options.maxInFlightText ?? 16_000_000);
+  const textLimit = Math.max(0, options.maxInFlightText ?? 4_000_000);
   /** Text size of each job not yet returned, and their sum. */
   const sizes = new Map<number, number>();
   let inFlightText = 0;
