@@ -1,7 +1,7 @@
 /** Rule `name-score`: the clues of each candidate, the margin, the options and the bounds. */
 import { describe, expect, it } from 'vitest';
 import type { Comment, CommentNode } from '../src/model.js';
-import { threadComments, type ReplyClue, type ReplyWeighing, type ThreadOptions } from '../src/normalize/thread/index.js';
+import { threadComments, threadCommentsWithDiagnostics, type ReplyClue, type ReplyWeighing, type ThreadOptions } from '../src/normalize/thread/index.js';
 import { REPLY_CLUES } from '../src/normalize/thread/score.js';
 import { endsWithQuestion } from '../src/normalize/thread/score-state.js';
 
@@ -81,6 +81,13 @@ describe('the decision', () => {
   ];
   it.each(rows)('%s', (_why, options, parent, rule) => {
     expect(placed(base, options).get(4)).toEqual([parent, rule]);
+  });
+
+  it('says in the ambiguity diagnostic when the post was too large to weigh', () => {
+    const over = threadCommentsWithDiagnostics(base, { mentions: true, scoring: { maxText: 20 } }).diagnostics.find((d) => d.code === 'I_MENTION_AMBIGUOUS');
+    expect(over?.message).toContain('name-score was not tried');
+    const weighed = threadCommentsWithDiagnostics(base, { mentions: true, scoring: { weights: only('newest'), margin: 2 } }).diagnostics.find((d) => d.code === 'I_MENTION_AMBIGUOUS');
+    expect(weighed?.message).not.toContain('name-score was not tried');
   });
 
   it('the default weights settle a clear case: the older comment answered the writer, asked, and sits in their thread', () => {

@@ -171,7 +171,7 @@ function pickFrom(s: State, i: number, history: readonly number[]): { target: nu
   let listed = '';
   for (let k = history.length - 1; k >= 0 && k >= history.length - MAX_LISTED; k--) listed += `${k < history.length - 1 ? ', ' : ''}${s.sorted[history[k] ?? -1]?.id}`;
   if (history.length > MAX_LISTED) listed += ` and ${history.length - MAX_LISTED} older`;
-  diag(s, 'info', 'I_MENTION_AMBIGUOUS', `comment ${s.sorted[i]?.id} addresses "${s.sorted[newest]?.author}", who wrote ${history.length} earlier comments (newest first: ${listed}); left unresolved`);
+  diag(s, 'info', 'I_MENTION_AMBIGUOUS', `comment ${s.sorted[i]?.id} addresses "${s.sorted[newest]?.author}", who wrote ${history.length} earlier comments (newest first: ${listed}); left unresolved${s.score.overBudget ? ' (name-score was not tried: the post holds more comment text than scoring.maxText)' : ''}`);
   return { target: -1, rule: 'ambiguous' };
 }
 

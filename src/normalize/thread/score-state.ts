@@ -74,6 +74,11 @@ export class ScoreState {
     else if (first !== writer) this.manyRepliers[parent] = 1;
   }
 
+  /** Whether `name-score` was skipped because the post holds more than `maxText` characters of comments. */
+  get overBudget(): boolean {
+    return this.ready === false;
+  }
+
   /** Counts the words of every comment once, unless the post holds more than `maxText` characters. */
   ensureWords(maxText: number): boolean {
     if (this.ready !== null) return this.ready;
