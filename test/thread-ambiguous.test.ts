@@ -1,25 +1,11 @@
 /** The rules for a name with several earlier comments (name-since, name-unanswered, name-score) and `ambiguous`; the clues of name-score are in thread-score.test.ts. */
 import { describe, expect, it } from 'vitest';
-import type { Comment, CommentNode } from '../src/model.js';
-import { inferReplyParents, threadComments, type ThreadOptions } from '../src/normalize/thread/index.js';
+import type { Comment } from '../src/model.js';
+import { c, placed } from './helpers/thread.js';
+import { inferReplyParents, type ThreadOptions } from '../src/normalize/thread/index.js';
 import { commentWords, hasWord } from '../src/normalize/thread/words.js';
 
-function c(id: number, author: string, content: string, parentId: number | null = null): Comment {
-  const at = new Date(Date.UTC(2012, 4, 3) + id * 60_000).toISOString().replace('.000Z', 'Z');
-  return { id, parentId, author, authorEmail: '', authorUrl: '', authorIp: '', userId: null, date: at, dateGmt: at, content, approved: '1', type: 'comment', meta: [] };
-}
 
-/** id -> [parent id, rule of the first addressee]. */
-function placed(comments: Comment[], options: ThreadOptions = {}): Map<number, [number | null, string | null]> {
-  const out = new Map<number, [number | null, string | null]>();
-  const stack: Array<[CommentNode, number | null]> = threadComments(comments, { mentions: true, ...options }).map((n) => [n, null]);
-  while (stack.length > 0) {
-    const [n, p] = stack.pop() as [CommentNode, number | null];
-    out.set(n.comment.id, [p, n.mentions?.[0]?.rule ?? null]);
-    for (const r of n.replies) stack.push([r, n.comment.id]);
-  }
-  return out;
-}
 
 describe('a name with several earlier comments', () => {
   const rows: Array<[why: string, thread: Comment[], id: number, parent: number | null, rule: string]> = [

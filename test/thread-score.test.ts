@@ -1,14 +1,11 @@
 /** Rule `name-score`: the clues of each candidate, the margin, the options and the bounds. */
 import { describe, expect, it } from 'vitest';
-import type { Comment, CommentNode } from '../src/model.js';
+import type { Comment } from '../src/model.js';
+import { c, placed } from './helpers/thread.js';
 import { threadComments, threadCommentsWithDiagnostics, type ReplyClue, type ReplyWeighing, type ThreadOptions } from '../src/normalize/thread/index.js';
 import { REPLY_CLUES } from '../src/normalize/thread/score.js';
 import { endsWithQuestion } from '../src/normalize/thread/score-state.js';
 
-function c(id: number, author: string, content: string, parentId: number | null = null): Comment {
-  const at = new Date(Date.UTC(2012, 4, 3) + id * 60_000).toISOString().replace('.000Z', 'Z');
-  return { id, parentId, author, authorEmail: '', authorUrl: '', authorIp: '', userId: null, date: at, dateGmt: at, content, approved: '1', type: 'comment', meta: [] };
-}
 
 function weigh(thread: Comment[], options: ThreadOptions = {}): ReplyWeighing[] {
   const out: ReplyWeighing[] = [];
@@ -16,17 +13,6 @@ function weigh(thread: Comment[], options: ThreadOptions = {}): ReplyWeighing[] 
   return out;
 }
 
-/** Id -> [parent id, rule of the first addressee]. */
-function placed(thread: Comment[], options: ThreadOptions = {}): Map<number, [number | null, string | null]> {
-  const out = new Map<number, [number | null, string | null]>();
-  const stack: Array<[CommentNode, number | null]> = threadComments(thread, { mentions: true, ...options }).map((n) => [n, null]);
-  while (stack.length > 0) {
-    const [n, p] = stack.pop() as [CommentNode, number | null];
-    out.set(n.comment.id, [p, n.mentions?.[0]?.rule ?? null]);
-    for (const r of n.replies) stack.push([r, n.comment.id]);
-  }
-  return out;
-}
 
 /** Weights with every clue 0 except one. */
 const only = (clue: ReplyClue, weight = 1): Partial<Record<ReplyClue, number>> => Object.fromEntries(REPLY_CLUES.map((k) => [k, k === clue ? weight : 0]));
