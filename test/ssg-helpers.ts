@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { expect } from 'vitest';
 import type { Archive, Item, OutputFile } from '../src/model.js';
 
 export const THEME_TEST_DATA = 'theme-test-data/themeunittestdata.wordpress.xml';
@@ -65,5 +66,29 @@ export function readBuilt(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch {
     return null;
+  }
+}
+
+/**
+ * Every published post and page of `archive` has a built page (found through `locate`, which
+ * maps an item's place in the site — its file or permalink, from `byId` — to the built HTML
+ * file) that carries its id and, when it has approved comments, shows each commenter's name.
+ */
+export function expectEveryPageBuilt(archive: Archive, byId: ReadonlyMap<number, string>, locate: (place: string) => string): void {
+  const expected = publishedItems(archive);
+  expect(expected.length).toBeGreaterThan(20);
+  expect(expected.filter((i) => commentAuthors(i).length > 0).length).toBeGreaterThan(0);
+  for (const item of expected) {
+    const place = byId.get(item.id);
+    expect(place, `item ${item.id} "${item.title}" has no file`).toBeDefined();
+    const html = readBuilt(locate(place as string));
+    expect(html, `no built page for ${place}`).not.toBeNull();
+    expect(html).toContain(`data-wpid="${item.id}"`);
+    const authors = commentAuthors(item);
+    if (authors.length > 0) {
+      const text = htmlText(html as string);
+      expect(text).toContain('Comments');
+      for (const author of authors) expect(text, `comment by ${author} on ${place}`).toContain(author);
+    }
   }
 }
