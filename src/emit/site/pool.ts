@@ -140,7 +140,6 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
   }
   let sent = 0;
   let next = 0;
-  const lookup = emptyLookup();
   /** Steps not yet sent, per worker. */
   const queues: WorkerStep[][] = workers.map(() => []);
   const flush = (k: number): void => {
@@ -166,7 +165,7 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
       });
     }
   };
-  const planner = createSitePlanner(options, lookup, (job) => {
+  const planner = createSitePlanner(options, null, (job) => {
     const size = textSize(job.item);
     sizes.set(sent, size);
     inFlightText += size;

@@ -107,13 +107,15 @@ export function renderJob(job: RenderJob, mdOptions: ToMarkdownOptions): RenderJ
  * The site renderer without its Markdown step: admits items, claims unique paths, keeps the
  * pages for `finish()` and the redirect map, and hands every claimed item to `run`, which
  * renders it at once (the files it returns are passed on) or later (a worker pool returns []).
+ * `lookup` is filled with the authors and attachments seen, for a `run` on this thread; a pool
+ * whose workers keep their own passes `null`.
  *
  * @example
- * const site = createSitePlanner({ preset: 'hugo' }, emptyLookup(), (job) => { queue.push(job); return []; });
+ * const site = createSitePlanner({ preset: 'hugo' }, null, (job) => { queue.push(job); return []; });
  */
 export function createSitePlanner(
   options: RenderSiteOptions,
-  lookup: ArchiveLookup,
+  lookup: ArchiveLookup | null,
   run: (job: RenderJob, report: (d: Diagnostic) => void) => OutputFile[],
 ): SiteRenderer & { report: (d: Diagnostic) => void } {
   const preset = options.preset ?? 'plain';
@@ -222,7 +224,7 @@ export function createSitePlanner(
     const out: OutputFile[] = [];
     for (const page of ordered) {
       const parent = parentOf(page);
-      const ancestors = parent && (depth.get(page.id) ?? 0) > 0 ? chains.get(parent.id) ?? [] : [];
+      const ancestors = parent ? (chains.get(parent.id) ?? []) : [];
       const { files, slug } = emit(page, pagePath(preset, ancestors, hasChildren.has(page.id)), baseSlug(page));
       chains.set(page.id, [...ancestors, slug]);
       out.push(...files);
@@ -231,7 +233,7 @@ export function createSitePlanner(
   };
 
   const render = (item: Item): OutputFile[] => {
-    addItem(lookup, item);
+    if (lookup !== null) addItem(lookup, item);
     if (!admit(item)) return [];
     if (item.type === 'page') {
       pages.push(item);
@@ -246,7 +248,7 @@ export function createSitePlanner(
     report,
     render,
     add(entry: WxrEntry): OutputFile[] {
-      if (entry.kind === 'author') addAuthor(lookup, entry.author);
+      if (entry.kind === 'author' && lookup !== null) addAuthor(lookup, entry.author);
       return entry.kind === 'item' ? render(entry.item) : [];
     },
     finish(): OutputFile[] {
