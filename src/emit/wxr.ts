@@ -304,7 +304,7 @@ function isRescued(archive: Archive): boolean {
  * @example
  * authorsToWrite(htmlArchive).map((a) => a.login) // the archive's authors, then item authors it lacks
  */
-export function authorsToWrite(archive: Archive): Author[] {
+function authorsToWrite(archive: Archive): Author[] {
   const out = [...archive.authors];
   if (!isRescued(archive)) return out;
   const logins = new Set(out.map((a) => a.login));
@@ -322,7 +322,7 @@ export function authorsToWrite(archive: Archive): Author[] {
  * @example
  * termsToWrite(textArchive).map((t) => t.slug) // the archive's terms, then item terms it lacks
  */
-export function termsToWrite(archive: Archive): Term[] {
+function termsToWrite(archive: Archive): Term[] {
   const out = [...archive.terms];
   if (!isRescued(archive)) return out;
   const key = (taxonomy: string, slug: string): string => `${taxonomy}\u0000${slug}`;
