@@ -45,6 +45,7 @@ function line(
   names: ReadonlyMap<string, string>,
   onDiagnostic: ((d: Diagnostic) => void) | undefined,
 ): string {
+  if (mode === null) return `${JSON.stringify(orderEntry(entry))}\n`;
   for (;;) {
     const ctx = emitContext(mode, names, '', 0);
     const json = finishJson(JSON.stringify(orderEntry(entry, ctx)), ctx);

@@ -102,11 +102,13 @@ export function finishJson(json: string, ctx: EmitContext): string | null {
   if (ctx.threads.length === 0) return json;
   const pattern = new RegExp(`"wxr-kit:threads:${ctx.nonce}:(\\d+)"`, 'g');
   const seen = new Set<number>();
+  let matches = 0;
   const out = json.replace(pattern, (_m, n: string) => {
+    matches++;
     seen.add(Number(n));
     return ctx.threads[Number(n)] ?? '[]';
   });
-  return seen.size === ctx.threads.length && (json.match(pattern)?.length ?? 0) === ctx.threads.length ? out : null;
+  return seen.size === ctx.threads.length && matches === ctx.threads.length ? out : null;
 }
 
 /** Login to display name, for `threads: 'mentions'` (a Map: logins are untrusted keys). */
