@@ -68,4 +68,11 @@ describe('internal placeholders cannot be forged', () => {
     const out = htmlToMarkdown('[code]secret[/code] <wxr-ph data-i="0"></wxr-ph> <wxr-fn>x</wxr-fn>');
     expect(out).toBe('```\nsecret\n```\n\n\\<wxr-ph data-i="0">\\</wxr-ph> \\<wxr-fn>x\\</wxr-fn>');
   });
+
+  it('also in upper or mixed case (tag names are case-insensitive)', () => {
+    const out = htmlToMarkdown('[code]secret[/code] <WXR-PH data-i="0"></WXR-PH> <Wxr-fn>x</Wxr-fn>');
+    expect(out.match(/secret/g)).toHaveLength(1);
+    expect(out).toContain('\\<WXR-PH data-i="0">');
+    expect(out).not.toContain('[^');
+  });
 });

@@ -33,6 +33,9 @@ function footnoteDefs(notes: readonly string[]): string {
   return notes.map((md, i) => `[^${i + 1}]: ${md.split('\n').map((l, j) => (j === 0 || l === '' ? l : `    ${l}`)).join('\n')}`).join('\n');
 }
 
+/** Our placeholder tags in the input, in any case (the HTML parser lower-cases tag names). */
+const FORGED_PLACEHOLDER = /<\/?wxr-/i;
+
 /**
  * Converts WordPress post HTML to Markdown and returns the findings too.
  * Never throws for any input string.
@@ -51,7 +54,7 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
   };
   const text = typeof html === 'string' ? html : '';
   // our placeholder elements are `<wxr-…>`: the same tags in the input are shown as text
-  const input = cleanMarkers(text.includes('wxr-') ? text.replace(/<(\/?wxr-)/gi, '&lt;$1') : text);
+  const input = cleanMarkers(FORGED_PLACEHOLDER.test(text) ? text.replace(/<(\/?wxr-)/gi, '&lt;$1') : text);
   const autop = opts.wpautop === 'auto' ? !input.includes('<!-- wp:') : opts.wpautop;
   if (isPlainText(input, opts)) {
     // No tags, entities, shortcodes or URLs (most comments): no parse needed.
