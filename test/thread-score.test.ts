@@ -76,6 +76,15 @@ describe('the decision', () => {
     expect(weighed?.message).not.toContain('name-score was not tried');
   });
 
+  it('a comment that already has its parent is read for its address only: no ambiguity diagnostic, no weighing', () => {
+    const thread = [c(1, 'Al', 'Hallo'), c(2, 'Bea', 'Wieso?'), c(3, 'Bea', 'Nachtrag'), c(4, 'Al', '@Bea darum', 2)];
+    const weighings: ReplyWeighing[] = [];
+    const { diagnostics } = threadCommentsWithDiagnostics(thread, { mentions: true, scoring: { margin: 99, onWeigh: (w) => weighings.push(w) } });
+    expect(diagnostics.map((d) => d.code)).not.toContain('I_MENTION_AMBIGUOUS');
+    expect(weighings).toEqual([]);
+    expect(placed(thread).get(4)?.[0]).toBe(2);
+  });
+
   it('the default weights settle a clear case: the older comment answered the writer, asked, and sits in their thread', () => {
     const thread = [c(1, 'Al', 'Hallo'), c(2, 'Bea', 'Wieso?', 1), c(3, 'Bea', 'Nachtrag'), c(4, 'Al', '@Bea darum')];
     expect(placed(thread).get(4)).toEqual([2, 'name-score']);

@@ -81,6 +81,8 @@ interface State {
   /** What `name-score` keeps (roots, repliers, words of the post). */
   score: ScoreState;
   diagnostics: Diagnostic[];
+  /** Reading the address of a comment that already has its parent (for `mentions` only): no diagnostics, no weighings reported. */
+  audit: boolean;
 }
 
 function diag(s: State, severity: Diagnostic['severity'], code: string, message: string): void {
@@ -158,7 +160,8 @@ function pickFrom(s: State, i: number, history: readonly number[]): { target: nu
   if (previous >= 0 && newest > previous && (history[history.length - 2] ?? -1) < previous) return { target: newest, rule: 'name-since' };
   const unanswered = unansweredOnly(s, history, writer);
   if (unanswered >= 0) return { target: unanswered, rule: 'name-unanswered' };
-  const scored = scoreCandidates(s.score, s.opts.scoring, i, previous, s.answers.get(writer), history);
+  const scoring = s.audit && s.opts.scoring.onWeigh ? { ...s.opts.scoring, onWeigh: undefined } : s.opts.scoring;
+  const scored = scoreCandidates(s.score, scoring, i, previous, s.answers.get(writer), history);
   if (scored >= 0) return { target: scored, rule: 'name-score' };
   if (s.opts.reciprocity) {
     for (let k = history.length - 1, seen = 0; k >= 0 && seen < 50; k--, seen++) {
@@ -171,7 +174,7 @@ function pickFrom(s: State, i: number, history: readonly number[]): { target: nu
   let listed = '';
   for (let k = history.length - 1; k >= 0 && k >= history.length - MAX_LISTED; k--) listed += `${k < history.length - 1 ? ', ' : ''}${s.sorted[history[k] ?? -1]?.id}`;
   if (history.length > MAX_LISTED) listed += ` and ${history.length - MAX_LISTED} older`;
-  diag(s, 'info', 'I_MENTION_AMBIGUOUS', `comment ${s.sorted[i]?.id} addresses "${s.sorted[newest]?.author}", who wrote ${history.length} earlier comments (newest first: ${listed}); left unresolved${s.score.overBudget ? ' (name-score was not tried: the post holds more comment text than scoring.maxText)' : ''}`);
+  if (!s.audit) diag(s, 'info', 'I_MENTION_AMBIGUOUS', `comment ${s.sorted[i]?.id} addresses "${s.sorted[newest]?.author}", who wrote ${history.length} earlier comments (newest first: ${listed}); left unresolved${s.score.overBudget ? ' (name-score was not tried: the post holds more comment text than scoring.maxText)' : ''}`);
   return { target: -1, rule: 'ambiguous' };
 }
 
@@ -250,7 +253,7 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
   const fold = memoFold();
   // Names are folded only for the @Name inference; a plain parentId tree needs none of it.
   const folded = opts.mentions ? sorted.map((c) => fold(typeof c.author === 'string' ? c.author : '')) : [];
-  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, answers: new Map(), score: new ScoreState(opts.mentions ? sorted : [], folded), diagnostics };
+  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, answers: new Map(), score: new ScoreState(opts.mentions ? sorted : [], folded), diagnostics, audit: false };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Comment;
     const explicit = c.parentId !== null && c.parentId !== 0 ? c.parentId : null;
@@ -261,7 +264,9 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
       else if (t === i || explicit === c.id) diag(s, 'warning', 'W_COMMENT_PARENT_CYCLE', `comment ${c.id} names itself as its parent; placed at the top level`);
       else placement = { parent: t, via: 'parent', sure: true };
       if (opts.mentions && t !== undefined && t !== i) {
+        s.audit = true;
         const audit = typeof c.content === 'string' && isTarget(c) ? inferFromMentions(s, i, c.content) : null;
+        s.audit = false;
         if (audit?.mentions) placement.mentions = audit.mentions;
       }
     } else if (opts.mentions && typeof c.content === 'string' && !NOT_TARGET_TYPES.has(c.type)) {
