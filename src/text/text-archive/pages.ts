@@ -27,15 +27,24 @@ export function splitPages(text: string): TextPage[] {
     .filter((p) => p.text.trim() !== '');
 }
 
+/** Comment ids taken so far across the pages, and the highest (kept as it grows: no spread over every id). */
+interface UsedIds {
+  readonly ids: Set<number>;
+  max: number;
+}
+
 /** Comments renumbered (in the order of their ids) so that ids stay unique across the archive; parents follow. */
-function renumber(comments: Comment[], used: Set<number>): { comments: Comment[]; map: Map<number, number> } {
+function renumber(comments: Comment[], used: UsedIds): { comments: Comment[]; map: Map<number, number> } {
   const map = new Map<number, number>();
-  const clash = comments.some((c) => used.has(c.id));
-  let next = Math.max(0, ...used) + 1;
+  const clash = comments.some((c) => used.ids.has(c.id));
+  let next = used.max + 1;
   const ascending = [...new Set(comments.map((c) => c.id))].sort((x, y) => x - y);
   for (const id of ascending) map.set(id, clash ? next++ : id);
   const out = comments.map((c) => ({ ...c, id: map.get(c.id) as number, parentId: c.parentId === null ? null : (map.get(c.parentId) ?? c.parentId) }));
-  for (const c of out) used.add(c.id);
+  for (const c of out) {
+    used.ids.add(c.id);
+    if (c.id > used.max) used.max = c.id;
+  }
   return { comments: clash ? out : comments, map: clash ? map : new Map() };
 }
 
@@ -64,7 +73,7 @@ export function parseTextArchives(pages: readonly TextPage[] | string, options: 
   const authors = new Map<string, Author>();
   const terms = new Map<string, Term>();
   const diagnostics: Diagnostic[] = [];
-  const used = new Set<number>();
+  const used: UsedIds = { ids: new Set<number>(), max: 0 };
   let site: Archive['site'] | null = null;
   for (const page of list) {
     const one = parseTextArchive(String(page?.text ?? ''), { ...options, firstItemId: (options.firstItemId ?? 1) + items.length });
