@@ -164,7 +164,7 @@ function setCustomTaxonomies(item: Item, data: Record<string, YamlValue>): void 
  * types (`site/yaml.ts`), never by concatenating export strings into YAML text. It writes
  * the bytes the `yaml` package wrote with double-quoted strings, plain keys and no line
  * folding (a test checks that on random data and on every front matter of the corpus), in
- * about a tenth of the time (`bench/markdown.bench.mjs --yaml`). Keys are plain (fixed
+ * about a tenth of the time (`node bench/markdown.bench.mjs`, its front matter table). Keys are plain (fixed
  * names, or custom taxonomy keys limited to `[a-z0-9_]` and never a YAML 1.1 boolean or
  * number); string values are double-quoted, so backslashes, colons, quotes, leading
  * `@`/`*`, multi-line and YAML-special strings round-trip in YAML 1.1 and 1.2.
