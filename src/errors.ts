@@ -58,10 +58,13 @@ export class WxrError extends Error {
   readonly line: number | undefined;
   readonly column: number | undefined;
   readonly file: string | undefined;
+  /** The message without the position (diagnostics carry `line` and `column` as fields). */
+  readonly reason: string;
 
   constructor(code: WxrErrorCode, message: string, options: WxrErrorOptions = {}) {
     const where = options.line === undefined ? '' : ` at ${options.line}:${options.column ?? 1}`;
     super(`${message}${where}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.reason = message;
     this.code = code;
     this.line = options.line;
     this.column = options.column;
@@ -70,7 +73,7 @@ export class WxrError extends Error {
 
   /** The error as a diagnostic, for `recover: true` and the CLI's `validate`. */
   toDiagnostic(): Diagnostic {
-    const d: Diagnostic = { severity: 'error', code: this.code, message: this.message };
+    const d: Diagnostic = { severity: 'error', code: this.code, message: this.reason };
     if (this.line !== undefined) d.line = this.line;
     if (this.column !== undefined) d.column = this.column;
     if (this.file !== undefined) d.file = this.file;

@@ -136,6 +136,10 @@ describe('well-formedness, truncation, repairs (W01-W14)', () => {
     expect(e?.message).toContain('</item> does not close <title>');
     const r = parseWxr(crossed, { recover: true });
     expect(r.items.map((i) => i.id)).toEqual([1, 3]);
+    const skipped = r.diagnostics.find((d) => d.code === 'E_TAG_MISMATCH');
+    expect(skipped?.line).toBe(e?.line);
+    // the position is in line/column, not written into the message a second time
+    expect(skipped?.message).toMatch(/^<\/item> does not close <title> \(opened at \d+:\d+\); skipped to the next <item>$/);
   });
   it('W05/W06 empty, blank, RSS without version, Atom, HTML', () => {
     expect(code('')).toBe('E_NOT_XML');

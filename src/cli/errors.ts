@@ -74,10 +74,6 @@ export class InputFailure extends Error {
   }
 }
 
-/** Removes the library's trailing ` at L:C` (the CLI prints the position in front). */
-export function bareMessage(e: WxrError): string {
-  return e.line === undefined ? e.message : e.message.replace(/ at \d+:\d+$/, '');
-}
 
 
 /** The run was stopped by Ctrl-C (SIGINT): exit code 130, after the current file is finished or removed. */

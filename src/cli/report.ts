@@ -1,6 +1,6 @@
 /** How diagnostics and failures are printed: one line each, position first, never a stack trace. */
 import type { Diagnostic } from '../model.js';
-import { bareMessage, CliError, InputFailure, Interrupted, UsageError } from './errors.js';
+import { CliError, InputFailure, Interrupted, UsageError } from './errors.js';
 import type { Styles } from './term.js';
 
 /** `file:line:column` (parts that are unknown are left out). */
@@ -35,7 +35,7 @@ export function describeFailure(e: unknown, s: Styles): { line: string; exit: nu
   if (e instanceof Interrupted) return { line: 'wxr-kit: interrupted; every file written is complete, no half-written file is left', exit: 130 };
   if (e instanceof InputFailure) {
     const where = position(e.file, e.error.line, e.error.column);
-    return { line: `wxr-kit: ${where}: ${s.red(e.error.code)} ${printable(bareMessage(e.error))}`, exit: 1 };
+    return { line: `wxr-kit: ${where}: ${s.red(e.error.code)} ${printable(e.error.reason)}`, exit: 1 };
   }
   if (e instanceof CliError) {
     return { line: `wxr-kit: ${e.file === undefined ? '' : `${printable(e.file)}: `}${s.red(e.code)} ${printable(e.message)}`, exit: 1 };

@@ -670,14 +670,14 @@ export class XmlTokenizer {
     if (!this.options.recover || !(error instanceof WxrError) || !RECOVERABLE.has(error.code)) return false;
     if (this.rootSeen && this.stack.length === 0) {
       // After the root (a second document glued on): keep the first, drop the rest.
-      this.sink.add('error', error.code, `${error.message}; the rest of the input was ignored`, { line: error.line, column: error.column });
+      this.sink.add('error', error.code, `${error.reason}; the rest of the input was ignored`, { line: error.line, column: error.column });
       this.mode = DISCARD;
       return true;
     }
     const depth = this.options.resyncDepth;
     if (this.stack.length < depth) return false;
     if (final && error.code === 'E_TRUNCATED') this.endReported = true;
-    this.sink.add('error', error.code, `${error.message}; skipped to the next <${this.options.resyncTag}>`, { line: error.line, column: error.column });
+    this.sink.add('error', error.code, `${error.reason}; skipped to the next <${this.options.resyncTag}>`, { line: error.line, column: error.column });
     this.stack.length = depth;
     this.scopes.length = depth;
     this.textRun = 0;
@@ -724,7 +724,7 @@ export class XmlTokenizer {
       const open = this.stack.map((f) => `<${f.name}>`).join(' ');
       const error = this.fail('E_TRUNCATED', `the input ends before the open elements are closed: ${open}`, this.buf.length);
       if (!this.options.recover) throw error;
-      if (!this.endReported) this.sink.add('error', error.code, `${error.message}; kept what was complete`, { line: error.line, column: error.column });
+      if (!this.endReported) this.sink.add('error', error.code, `${error.reason}; kept what was complete`, { line: error.line, column: error.column });
       const depth = Math.min(this.options.resyncDepth, this.stack.length);
       this.stack.length = depth;
       this.scopes.length = depth;

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../model.js';
 import { DiagnosticTally, type RunContext } from '../context.js';
-import { bareMessage, InputFailure } from '../errors.js';
+import { InputFailure } from '../errors.js';
 import { loadEntries } from '../load.js';
 import { orderDiagnostic } from '../../emit/json.js';
 import { formatDiagnostic } from '../report.js';
@@ -37,10 +37,7 @@ export async function validate(ctx: RunContext): Promise<number> {
         }
       } catch (e) {
         if (!(e instanceof InputFailure)) throw e;
-        const d: Diagnostic = { severity: 'error', code: e.error.code, message: bareMessage(e.error), file: e.file };
-        if (e.error.line !== undefined) d.line = e.error.line;
-        if (e.error.column !== undefined) d.column = e.error.column;
-        queue.push(d);
+        queue.push({ ...e.error.toDiagnostic(), file: e.file });
       }
       while (queue.length > 0) await emit(queue.shift() as Diagnostic);
     }
