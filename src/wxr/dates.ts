@@ -1,5 +1,5 @@
 /** WXR date pairs to the model, with a diagnostic for zero or bad dates (never a throw). */
-import { wxrDatePair, wxrDatePairFast } from '../normalize/dates/wxr.js';
+import { wxrDatePair } from '../normalize/dates/wxr.js';
 import type { RawElement } from '../xml/types.js';
 import type { ConvertContext } from './fields.js';
 
@@ -19,24 +19,15 @@ export interface RawDatePair {
  */
 export function datePair(raw: RawDatePair, ctx: ConvertContext, what: string): { date: string | null; dateGmt: string | null } {
   if (raw.local === undefined && raw.gmt === undefined) return { date: null, dateGmt: null };
-  if (raw.local !== undefined && raw.gmt !== undefined) {
-    const fast = wxrDatePairFast(raw.local, raw.gmt);
-    if (fast !== null) {
-      ctx.offset = fast.offset;
-      return { date: fast.date, dateGmt: fast.dateGmt };
-    }
-  }
   const pair = wxrDatePair(raw.local, raw.gmt, ctx.offset);
+  if (pair.offset !== undefined) ctx.offset = pair.offset;
   if (pair.problem !== undefined) {
-    const bad = /invalid|apart/.test(pair.problem);
+    const bad = pair.problemKind === 'invalid';
     ctx.sink.add(bad ? 'warning' : 'info', bad ? 'W_DATE_INVALID' : 'W_DATE_ZERO', `${what}: ${pair.problem}`, {
       line: raw.at?.line,
       column: raw.at?.column,
       itemId: ctx.itemId,
     });
-  } else if (pair.date !== null) {
-    const m = /([+-])(\d\d):(\d\d)$/.exec(pair.date);
-    if (m) ctx.offset = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
   }
   return { date: pair.date, dateGmt: pair.dateGmt };
 }

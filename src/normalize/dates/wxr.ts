@@ -14,6 +14,10 @@ export interface WxrDatePair {
   dateGmt: string | null;
   /** Why a date is null or was guessed; absent when both parsed cleanly. */
   problem?: string;
+  /** With `problem`: `'zero'` for zero or missing dates (drafts), `'invalid'` for text that is no date or a pair that is no offset apart. */
+  problemKind?: 'zero' | 'invalid';
+  /** The site's offset in minutes (local minus GMT), when both parsed cleanly. */
+  offset?: number;
 }
 
 const WXR_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?\s*$/;
@@ -113,37 +117,42 @@ export function wxrDatePair(local: string | undefined, gmt: string | undefined, 
   const localText = local ?? '';
   const gmtText = gmt ?? '';
   const fast = wxrDatePairFast(localText, gmtText);
-  if (fast !== null) return { date: fast.date, dateGmt: fast.dateGmt };
-  const localMs = ZERO.test(localText) || localText.trim() === '' ? null : wxrDateToUtcMillis(localText);
-  const gmtMs = ZERO.test(gmtText) || gmtText.trim() === '' ? null : wxrDateToUtcMillis(gmtText);
-  const localBad = localMs === null && !ZERO.test(localText) && localText.trim() !== '';
-  const gmtBad = gmtMs === null && !ZERO.test(gmtText) && gmtText.trim() !== '';
+  if (fast !== null) return fast;
+  const localBlank = ZERO.test(localText) || localText.trim() === '';
+  const gmtBlank = ZERO.test(gmtText) || gmtText.trim() === '';
+  const localMs = localBlank ? null : wxrDateToUtcMillis(localText);
+  const gmtMs = gmtBlank ? null : wxrDateToUtcMillis(gmtText);
+  const localBad = localMs === null && !localBlank;
+  const gmtBad = gmtMs === null && !gmtBlank;
 
   if (localMs !== null && gmtMs !== null) {
     const offset = Math.round((localMs - gmtMs) / 60_000);
-    if (plausibleOffset(offset)) return { date: isoOf(gmtMs, offset), dateGmt: isoOf(gmtMs, null) };
+    if (plausibleOffset(offset)) return { date: isoOf(gmtMs, offset), dateGmt: isoOf(gmtMs, null), offset };
     return {
       date: isoOf(localMs, 0).replace(/\+00:00$/, ''),
       dateGmt: isoOf(gmtMs, null),
       problem: `local date ${localText.trim()} and GMT date ${gmtText.trim()} are ${offset} minutes apart, not a time-zone offset`,
+      problemKind: 'invalid',
     };
   }
   if (localMs !== null) {
+    const problemKind = gmtBad ? 'invalid' : 'zero';
     if (fallbackOffset !== undefined && fallbackOffset !== null) {
       const utc = localMs - fallbackOffset * 60_000;
-      return { date: isoOf(utc, fallbackOffset), dateGmt: null, problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'zero or missing GMT date; the site offset was assumed' };
+      return { date: isoOf(utc, fallbackOffset), dateGmt: null, problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'zero or missing GMT date; the site offset was assumed', problemKind };
     }
     return {
       date: isoOf(localMs, 0).replace(/\+00:00$/, ''),
       dateGmt: null,
       problem: gmtBad ? `invalid GMT date "${gmtText.trim()}"` : 'zero or missing GMT date; the local time has no known offset',
+      problemKind,
     };
   }
   if (gmtMs !== null) {
-    return { date: null, dateGmt: isoOf(gmtMs, null), problem: localBad ? `invalid date "${localText.trim()}"` : 'zero local date' };
+    return { date: null, dateGmt: isoOf(gmtMs, null), problem: localBad ? `invalid date "${localText.trim()}"` : 'zero local date', problemKind: localBad ? 'invalid' : 'zero' };
   }
-  const problem = localBad || gmtBad ? `invalid date "${(localBad ? localText : gmtText).trim()}"` : 'zero date';
-  return { date: null, dateGmt: null, problem };
+  const bad = localBad || gmtBad;
+  return { date: null, dateGmt: null, problem: bad ? `invalid date "${(localBad ? localText : gmtText).trim()}"` : 'zero date', problemKind: bad ? 'invalid' : 'zero' };
 }
 
 const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11 };
