@@ -158,11 +158,13 @@ function shortcode(
   return { html: rep ?? ctx.raw(sc.source), end: stop };
 }
 
+/** Where `[/name]` (in any case) starts at or after `from`, or -1; searches in place, without a lower-cased copy of the post. */
 function findClose(html: string, name: string, from: number): number {
   const i = html.indexOf(`[/${name}]`, from);
   if (i !== -1) return i;
-  const lower = html.toLowerCase();
-  return lower.indexOf(`[/${name.toLowerCase()}]`, from);
+  const re = new RegExp(`\\[/${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\]`, 'gi');
+  re.lastIndex = from;
+  return re.exec(html)?.index ?? -1;
 }
 
 /**
