@@ -9,11 +9,6 @@ export function itemTime(item: Item): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-/** True when the filter is empty (keeps everything). */
-export function isEmptyFilter(f: ItemFilter): boolean {
-  return f.types === undefined && f.statuses === undefined && f.since === undefined && f.until === undefined;
-}
-
 /**
  * Whether `--types`, `--status`, `--since` and `--until` keep the item. With a date bound,
  * undated items (drafts with a zero date) are dropped.

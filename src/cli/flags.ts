@@ -2,6 +2,7 @@
  * The command line, declared once as data: verbs, their flags and examples.
  * The argument parser (`args.ts`) and the help text (`usage.ts`) are both generated from these tables.
  */
+import { SITE_PRESETS, type SitePreset } from '../emit/frontmatter.js';
 
 /** The verbs of the CLI (SPEC.md "CLI"). */
 export const VERBS = ['convert', 'info', 'validate'] as const;
@@ -29,8 +30,8 @@ export interface FlagSpec {
 
 export const FORMATS = ['json', 'ndjson', 'markdown', 'wxr'] as const;
 export type Format = (typeof FORMATS)[number];
-export const PRESETS = ['hugo', 'jekyll', 'astro', 'eleventy', 'plain'] as const;
-export type Preset = (typeof PRESETS)[number];
+export const PRESETS = SITE_PRESETS;
+export type Preset = SitePreset;
 export const COMMENT_MODES = ['nested', 'none', 'frontmatter'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 

@@ -3,9 +3,9 @@
  * through here, so a signature change touches one file.
  */
 export { streamWxr } from '../wxr/stream.js';
+export { emptySite } from '../wxr/site.js';
 export { toJson } from '../emit/json.js';
 export { toNdjson, archiveEntries } from '../emit/ndjson.js';
-export { createSiteRenderer } from '../emit/site.js';
 export { renderSiteFiles } from '../emit/site/pool.js';
 export { toWxr } from '../emit/wxr.js';
 export { parseTextArchives } from '../text/text-archive/index.js';

@@ -9,7 +9,7 @@ import type { RunOptions } from './args.js';
 import { keepItem } from './filter.js';
 import { openBytes, readText, type Input } from './inputs.js';
 import { InputFailure } from './errors.js';
-import { archiveEntries, parseHtmlArchives, parseTextArchives, streamWxr, WxrError } from './lib.js';
+import { archiveEntries, emptySite, parseHtmlArchives, parseTextArchives, streamWxr, WxrError } from './lib.js';
 import type { Progress } from './term.js';
 
 export interface LoadContext {
@@ -154,7 +154,7 @@ export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, o
 /** Collects an entry stream into one archive (for the whole-archive formats json, wxr, markdown). */
 export async function collectArchive(entries: AsyncIterable<WxrEntry>, diagnostics: Diagnostic[]): Promise<Archive> {
   const archive: Archive = {
-    site: { title: '', link: '', description: '', language: '', wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+    site: emptySite(),
     authors: [],
     terms: [],
     items: [] as Item[],

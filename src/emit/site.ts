@@ -6,7 +6,7 @@ import type { Archive, Diagnostic, OutputFile } from '../model.js';
 import { createSiteRenderer, type RenderSiteOptions } from './site/renderer.js';
 import { lookupFromArchive } from './site/lookup.js';
 
-export { createSiteRenderer, NON_CONTENT_TYPES } from './site/renderer.js';
+export { createSiteRenderer } from './site/renderer.js';
 export type { RenderSiteOptions, SiteRenderer } from './site/renderer.js';
 
 /** The files of a site and what was skipped, renamed or sanitised on the way. */

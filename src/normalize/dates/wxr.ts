@@ -5,8 +5,6 @@
  */
 import { daysInMonth, formatOffset, isoFromMillis as isoOf } from './iso.js';
 
-export { formatOffset };
-
 export interface WxrDatePair {
   /** ISO 8601 with the site's offset (derived from local minus GMT), or null. */
   date: string | null;

@@ -52,11 +52,6 @@ function offsetAt(entry: ZoneEntry, utcMs: number): number {
   return o;
 }
 
-/** The offset in minutes of `zone` at a UTC instant, or null for an unknown zone. */
-export function zoneOffsetAt(zone: string, utcMs: number): number | null {
-  const entry = zoneEntry(zone);
-  return entry ? offsetAt(entry, utcMs) : null;
-}
 
 /** Wall-clock fields read as if they were UTC (years below 100 included). */
 export function wallMillis(year: number, month: number, day: number, hour: number, minute: number, second: number): number {

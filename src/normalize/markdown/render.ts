@@ -7,7 +7,7 @@ import type { Diagnostic } from '../../model.js';
 import type { Placeholder } from './preprocess.js';
 import type { AttachmentRef, BlockInfo, ElementHandler, RenderContext, ResolvedOptions } from './types.js';
 import { escapeInline } from './escape.js';
-import { BR, NL, PARA, blockRef, flushLine, rawRef, toParts, type Part } from './stream.js';
+import { NL, PARA, blockRef, flushLine, rawRef, toParts, type Part } from './stream.js';
 import { renderComment } from './handlers/comment.js';
 import { renderFallback } from './handlers/fallback.js';
 import { placeholderHandler } from './handlers/code.js';
@@ -158,7 +158,4 @@ export class Renderer implements RenderContext {
     return this.stack.includes(tag);
   }
 
-  breakMarker(): string {
-    return BR;
-  }
 }

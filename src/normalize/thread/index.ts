@@ -10,7 +10,6 @@ import { breakCycles, buildForest } from './tree.js';
 export type { ThreadOptions } from './options.js';
 export type { ReplyClue, ReplyScoringOptions, ReplyWeighing } from './score.js';
 export { foldName } from './names.js';
-export { readAddressBlock, type AddressMention } from './mentions.js';
 
 /** The threads of one post and what went wrong while building them. */
 export interface ThreadResult {

@@ -9,7 +9,7 @@ import type { ThreadOptions } from '../../normalize/thread/index.js';
 import { type Anchor, findAnchors } from './anchors.js';
 import { readComment } from './comments.js';
 import type { PageContext } from './context.js';
-import { validIso, zoneOfIso } from './dates.js';
+import { toGmt, validIso, zoneOfIso } from './dates.js';
 import { contains, parsePageTree } from './dom.js';
 import type { HtmlArchiveOptions } from './options.js';
 import { chooseProfile, emptyArchive, isListing, pageLang, pageZone, siteOf, slugOf } from './page.js';
@@ -95,7 +95,7 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
     guid: link,
     author: post.author,
     date: post.date,
-    dateGmt: toGmtSafe(post.date),
+    dateGmt: toGmt(post.date),
     modified: null,
     modifiedGmt: null,
     content: post.content,
@@ -150,12 +150,6 @@ function inferMentions(comments: Comment[], postAuthor: string | null, postId: n
     extra['parentVia'] = ['mention'];
     return { ...c, parentId: parent, extra };
   });
-}
-
-function toGmtSafe(iso: string | null): string | null {
-  if (!iso || !iso.includes('T')) return null;
-  const t = Date.parse(iso);
-  return Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.000Z$/, 'Z');
 }
 
 function readComments(anchors: Anchor[], ctx: PageContext, postId: number): Comment[] {

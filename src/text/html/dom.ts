@@ -84,10 +84,6 @@ export function classes(el: Element): string[] {
   return hit;
 }
 
-export function hasClass(el: Element, name: string): boolean {
-  return classes(el).includes(name);
-}
-
 /**
  * Child nodes of a node (empty for text and comments). `<template>` contents are not children, and neither is
  * markup inside `<noscript>`: browsers with scripting read it as text.
@@ -95,10 +91,6 @@ export function hasClass(el: Element, name: string): boolean {
 export function childNodes(node: Node): Node[] {
   if (isTag(node)) return OPAQUE.has(node.name) ? [] : node.children;
   return isDocument(node) ? node.children : [];
-}
-
-export function childElements(node: Node): Element[] {
-  return childNodes(node).filter(isElement);
 }
 
 export function parentElement(node: Node): Element | null {

@@ -542,21 +542,9 @@ function sameAttribs(a: Element, b: Element): boolean {
 const own = (s: string): string => (s.length < 13 ? s : (` ${s}`).slice(1));
 
 /**
- * Builds the tree of a whole page. Never throws on bad markup. Elements never nest deeper than
- * `MAX_TREE_DEPTH`; see `buildTreeWithFacts` for how many were flattened.
- *
- * @example
- * ```ts
- * const doc = buildTree('<p>Hello <em>world</em>');
- * ```
- */
-export function buildTree(html: string): Document {
-  return buildTreeWithFacts(html).doc;
-}
-
-/**
- * `buildTree` plus what the builder changed: `flattened` counts the elements placed at `MAX_TREE_DEPTH`
- * instead of deeper (0 for ordinary pages).
+ * Builds the tree of a whole page (never throws on bad markup; elements never nest deeper than
+ * `MAX_TREE_DEPTH`) and says what the builder changed: `flattened` counts the elements placed at
+ * `MAX_TREE_DEPTH` instead of deeper (0 for ordinary pages).
  *
  * @example
  * ```ts
