@@ -101,7 +101,8 @@ export function htmlText(el: RawElement): string {
   return text.includes('&') ? he.decode(text) : text;
 }
 
-const INTEGER = /^[+-]?\d{1,15}$/;
+/** What `intOf` accepts as an integer. */
+export const INTEGER = /^[+-]?\d{1,15}$/;
 
 /**
  * An integer field: empty gives `fallback` quietly, anything else not an integer gives `fallback` and W_NUMBER_INVALID.

@@ -4,7 +4,8 @@ import type { RawElement } from '../xml/types.js';
 import type { Item, ItemTerm } from '../model.js';
 import { commentOf } from './comment.js';
 import { datePair, type RawDatePair } from './dates.js';
-import { addExtra, applyFields, fieldTable, htmlText, intOf, trimmed, type ConvertContext } from './fields.js';
+import { addExtra, applyFields, fieldTable, htmlText, INTEGER, intOf, trimmed, type ConvertContext } from './fields.js';
+import { nsKind } from './namespaces.js';
 import { metaOf } from './meta.js';
 
 interface ItemDraft {
@@ -60,12 +61,12 @@ const ITEM_FIELDS = fieldTable<ItemDraft>({
   'wp:comment': (d, el, ctx) => void d.item.comments.push(commentOf(el, ctx)),
 });
 
-/** The post id, read first so that diagnostics of the item's other fields carry it. */
+/** The post id as the `wp:post_id` setter will read it, read first so that diagnostics of the item's other fields carry it. */
 function peekId(el: RawElement): number | undefined {
   for (const part of el.parts) {
-    if (typeof part !== 'string' && part.local === 'post_id') {
-      const n = Number(textOf(part).trim());
-      if (Number.isSafeInteger(n)) return n;
+    if (typeof part !== 'string' && part.local === 'post_id' && nsKind(part.uri) === 'wp') {
+      const text = textOf(part).trim();
+      return INTEGER.test(text) ? Number(text) || 0 : undefined;
     }
   }
   return undefined;

@@ -20,7 +20,7 @@ const NAME_CACHE_MAX = 1024;
  *
  * @example
  * const cache = new NameCache();
- * cache.get(scope, 'wp:post_id') ?? cache.remember(scope, 'wp:post_id', 'post_id', uri);
+ * cache.get(scope, 'wp:post_id') ?? cache.remember('wp:post_id', 'post_id', uri);
  */
 export class NameCache {
   private names = new Map<string, ResolvedName>();
@@ -36,12 +36,8 @@ export class NameCache {
     return this.names.get(name);
   }
 
-  /** Remembers a resolved name for `scope`; the strings kept are copies, so that no input chunk is kept alive. */
-  remember(scope: NsScope, name: string, local: string, uri: string): void {
-    if (scope !== this.scope) {
-      this.scope = scope;
-      this.names = new Map();
-    }
+  /** Remembers a resolved name for the scope of the last `get`; the strings kept are copies, so that no input chunk is kept alive. */
+  remember(name: string, local: string, uri: string): void {
     if (this.names.size >= NAME_CACHE_MAX) return;
     const copy = (' ' + name).slice(1);
     this.names.set(copy, { name: copy, local: local === name ? copy : (' ' + local).slice(1), uri });

@@ -550,7 +550,7 @@ export class XmlTokenizer {
       attrs = list;
     }
     const uri = prefixed ? this.resolve(name.slice(0, colon), scope, line, column) : (scope.get('') ?? '');
-    if (names === null) this.names.remember(parentScope, name, local, uri);
+    if (names === null) this.names.remember(name, local, uri);
     this.textRun = 0;
     this.advance(i);
     this.open({ name, local, uri, attrs, parts: NO_PARTS, cdata: false, line, column }, scope, depth, selfClosing);
