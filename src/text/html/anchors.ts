@@ -21,7 +21,8 @@ export interface Anchor {
 
 const ID = /^(?:li-|div-|article-)?comment-(\d{1,18})$/;
 const WPDISCUZ = /^wc-comm-(\d{1,18})_(\d{1,18})$/;
-const OUTSIDE = 'aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav';
+/** Sidebars, widgets and navigation: never part of a post or its comments. */
+export const OUTSIDE = 'aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav';
 
 /** True when `el` sits in a sidebar, widget or navigation (body/html classes do not count). */
 export function inSidebar(el: Element): boolean {

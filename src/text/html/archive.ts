@@ -53,7 +53,7 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
   };
   const originalUrl = options.url ?? wb.url ?? saver?.url ?? (findLink(ctx) || undefined);
   if (originalUrl) provenance.url = originalUrl;
-  const capturedAt = wb.capturedAt ?? saver?.capturedAt;
+  const capturedAt = wb.capturedAt;
   if (capturedAt) provenance.capturedAt = capturedAt;
   ctx.dates.zone = pageZone(doc, lang, options, diagnostics);
   ctx.dates.reference = validIso(options.reference) ?? capturedAt ?? null;

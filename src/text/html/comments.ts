@@ -56,7 +56,7 @@ function authorOf(anchor: Anchor, ctx: PageContext): { name: string; url: string
   return { name: m?.[1] ? cleanName(m[1]) : '', url: '', node: null };
 }
 
-function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null, isComment: boolean): { iso: string | null; raw: string } {
+function dateOf(anchor: Anchor, ctx: PageContext, isComment: boolean): { iso: string | null; raw: string } {
   for (const el of anchor.scope) {
     const dt = attr(el, 'datetime');
     if (dt === undefined) continue;
@@ -66,9 +66,9 @@ function dateOf(anchor: Anchor, ctx: PageContext, skipText: Element | null, isCo
     break;
   }
   const candidates = pick(anchor, ctx.profile?.date, GENERIC.date, 'cite, small');
-  const sources: Array<() => string> = candidates.map((el) => () => squash(textOf(el, (e) => e === skipText)));
+  const sources: Array<() => string> = candidates.map((el) => () => squash(textOf(el)));
   const scope = new Set(anchor.scope);
-  if (isComment) sources.push(() => squash(textOf(anchor.root, (e) => e === skipText || !scope.has(e))));
+  if (isComment) sources.push(() => squash(textOf(anchor.root, (e) => !scope.has(e))));
   for (const source of sources) {
     const t = source();
     if (!t) continue;
@@ -135,7 +135,7 @@ export function readComment(anchor: Anchor, ctx: PageContext): RawComment {
   const skipNodes = author.node ? [author.node] : [];
   const content = contentOf(anchor, ctx, skipNodes);
   const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || squash(textOf(anchor.root)));
-  const date = dateOf(anchor, ctx, null, type === 'comment');
+  const date = dateOf(anchor, ctx, type === 'comment');
   let name = author.name;
   let url = author.url;
   if (type !== 'comment' && (name === '' || /^(?:Pingback|Trackback)/i.test(name))) {

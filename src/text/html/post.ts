@@ -9,8 +9,9 @@ import { attr, classes, contains, descendants, type Element, parentElement, squa
 import { BODY_NOISE } from './profiles.js';
 import { innerHtml } from './serialize.js';
 import { closest, matches, selectAll, selectByPriority, selectOne } from './select.js';
+import { OUTSIDE } from './anchors.js';
 
-const NOT_POST = '[class*=teaser], .et_pb_posts, .et_pb_blog_grid, #comments, .comments-area, #respond, .commentlist, .comment-list, #wcThreadWrapper, #wpcomm, #comment-wrap, #disqus_thread, aside, .widget, #sidebar, .sidebar, #secondary, .widget-area, nav, .related-posts, #jp-relatedposts';
+const NOT_POST = `[class*=teaser], .et_pb_posts, .et_pb_blog_grid, #comments, .comments-area, #respond, .commentlist, .comment-list, #wcThreadWrapper, #wpcomm, #comment-wrap, #disqus_thread, ${OUTSIDE}, .related-posts, #jp-relatedposts`;
 
 /** Post fields read from the page (before they become an Item). */
 export interface PostFields {

@@ -7,8 +7,6 @@
 export interface SaverFacts {
   savedBy: 'browser' | 'httrack' | 'singlefile';
   url?: string;
-  /** ISO 8601, when the saver recorded a date it is safe to read. */
-  capturedAt?: string;
 }
 
 interface SaverRule { savedBy: SaverFacts['savedBy']; pattern: RegExp; url: (m: RegExpExecArray) => string | undefined }
