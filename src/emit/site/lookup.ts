@@ -4,15 +4,11 @@
  * Filled from a whole archive or, while streaming, entry by entry.
  */
 import type { Archive, Author, Item } from '../../model.js';
+import type { AttachmentRef } from '../../normalize/markdown/types.js';
 import { own } from './own.js';
 
-/** What is known about one attachment (the shape `htmlToMarkdown`'s `attachments` option takes). */
-export interface AttachmentInfo {
-  url: string;
-  alt?: string;
-  caption?: string;
-  title?: string;
-}
+/** What is known about one attachment: the shape `htmlToMarkdown`'s `attachments` option takes. */
+export type AttachmentInfo = AttachmentRef;
 
 /** Author display names by login, attachments by item id, attachment ids by parent post id. */
 export interface ArchiveLookup {
