@@ -27,7 +27,6 @@ export interface RunContext {
   /** Styles for standard error (colour only on a terminal without NO_COLOR). */
   err: Styles;
   progress: Progress;
-  diagnostics: Diagnostic[];
 }
 
 /** At most this many diagnostics are kept in memory; the rest are only counted. */

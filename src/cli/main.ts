@@ -37,7 +37,6 @@ async function run(command: Command, io: CliIo): Promise<number> {
     options: command.options,
     err: errStyles(io),
     progress: newProgress(io, command.options, inputs),
-    diagnostics: [],
   };
   return (await COMMANDS[command.verb]())(ctx);
 }

@@ -4,7 +4,7 @@
  */
 import type { Archive, Diagnostic, WxrEntry } from '../../model.js';
 import type { CommentMode, Format } from '../flags.js';
-import { DiagnosticTally, EntryTally, MAX_KEPT_DIAGNOSTICS, type RunContext } from '../context.js';
+import { DiagnosticTally, EntryTally, type RunContext } from '../context.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
 import { renderSiteFiles, toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
@@ -20,6 +20,8 @@ type Sink =
 /** The run's context plus where diagnostics go (the reader's and the renderer's alike). */
 interface ConvertContext extends RunContext {
   onDiagnostic: (d: Diagnostic) => void;
+  /** The diagnostics kept so far (at most MAX_KEPT_DIAGNOSTICS), for the whole-archive formats. */
+  kept: Diagnostic[];
 }
 
 /** What was (or would be) written, for the summary. */
@@ -69,8 +71,8 @@ const COMMENT_PLACEMENT: Readonly<Record<CommentMode, 'body' | 'none' | 'frontma
 
 const threads = (ctx: RunContext): 'mentions' | false => (ctx.options.inferReplies ? 'mentions' : false);
 
-async function wholeArchive(entries: AsyncIterable<WxrEntry>, ctx: RunContext): Promise<Archive> {
-  return collectArchive(entries, ctx.diagnostics);
+async function wholeArchive(entries: AsyncIterable<WxrEntry>, ctx: ConvertContext): Promise<Archive> {
+  return collectArchive(entries, ctx.kept);
 }
 
 /** Below this many input bytes Markdown is rendered on the main thread: a worker would start after the work is done. */
@@ -156,11 +158,8 @@ export async function convert(ctx: RunContext): Promise<number> {
   const diags = new DiagnosticTally();
   const tally = new EntryTally();
   const holder: { stats?: LoadStats } = {};
-  const onDiagnostic = (d: Diagnostic): void => {
-    diags.add(d);
-    if (ctx.diagnostics.length < MAX_KEPT_DIAGNOSTICS) ctx.diagnostics.push(d);
-  };
-  const run: ConvertContext = { ...ctx, onDiagnostic };
+  const onDiagnostic = diags.add;
+  const run: ConvertContext = { ...ctx, onDiagnostic, kept: diags.kept };
   const entries = tally.pass(loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic }, holder), ctx.io.signal);
   const written: Written = { bytes: 0, files: [] };
   try {
