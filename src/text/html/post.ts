@@ -101,19 +101,25 @@ const BODY_SELECTORS = '.entry-content, [itemprop=articleBody], .et_pb_post_cont
 const CONTAINER_SELECTORS = ['.hentry', '.post', '[id^=post-]', 'article'];
 const CONTAINER_NOISE = 'h1, h2.entry-title, h2.post-title, .entry-title, .post-title, .post-meta, .entry-meta, .postmetadata, .post-info, .entry-header, .entry-footer, .navigation, .post-navigation, .nav-above, .nav-below, .byline, .cat-links, .tag-links, .tags-links';
 
-function longest(found: Element[]): Element {
-  const sized = found.map((el) => ({ el, len: squash(textOf(el)).length })).sort((a, b) => b.len - a.len);
+/** An element with the length of its text (computed once per candidate). */
+const sized = (el: Element): { el: Element; len: number } => ({ el, len: squash(textOf(el)).length });
+
+/** The element with the most text, or the innermost of nested ones within 80% of it. */
+function longest(sized: { el: Element; len: number }[]): Element {
+  sized.sort((a, b) => b.len - a.len);
   let best = sized[0] as { el: Element; len: number };
   for (const c of sized) if (c !== best && c.len >= best.len * 0.8 && contains(best.el, c.el)) best = c;
   return best.el;
 }
 
 function findBody(ctx: PageContext, comments: Element[]): { el: Element; container: boolean } | null {
-  const found = candidates(null, ctx, BODY_SELECTORS, comments).filter((el) => squash(textOf(el)).length > 0 || selectAll(el, 'img').length > 0);
+  const found = candidates(null, ctx, BODY_SELECTORS, comments)
+    .map(sized)
+    .filter((c) => c.len > 0 || selectAll(c.el, 'img').length > 0);
   if (found.length > 0) return { el: longest(found), container: false };
   for (const sel of CONTAINER_SELECTORS) {
     const c = candidates(null, ctx, sel, comments);
-    if (c.length > 0) return { el: longest(c), container: true };
+    if (c.length > 0) return { el: longest(c.map(sized)), container: true };
   }
   return null;
 }
@@ -183,7 +189,7 @@ function findDate(ctx: PageContext, scopes: Element[], comments: Element[]): { i
   return { iso: null, raw: '' };
 }
 
-const AUTHOR_SELECTORS = '.byline a[rel=author], .author.vcard .fn, .entry-meta a[rel=author], .post-meta a[rel=author], .post-author-name, .post_author a, a[rel=author], .author.vcard .fn, .byline .author a, .entry-author-name, .entry-author-text a, .entry-author-link, .post-meta .author a, .author-link, .byline .author, span.author a, span.author, .author a, .entry-author';
+const AUTHOR_SELECTORS = '.byline a[rel=author], .author.vcard .fn, .entry-meta a[rel=author], .post-meta a[rel=author], .post-author-name, .post_author a, a[rel=author], .byline .author a, .entry-author-name, .entry-author-text a, .entry-author-link, .post-meta .author a, .author-link, .byline .author, span.author a, span.author, .author a, .entry-author';
 
 function cleanAuthor(s: string): string {
   return squash(s).replace(/^(?:View all posts by|Get posts by|All posts by|Alle Beiträge von|Beiträge von|Posted by|Written by|Verfasst von|Geschrieben von|von|by|Autor(?:in)?:?|Author:?)\s+/i, '').trim();
