@@ -6,15 +6,15 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, it } from 'vitest';
+import { schemaErrors, validateArchive, validateEntry } from './helpers/schema.js';
 import { orderDiagnostic, toJson } from '../src/emit/json.js';
 import { archiveEntries, toNdjson } from '../src/emit/ndjson.js';
 import { WxrError } from '../src/errors.js';
 import type { Archive, Diagnostic, WxrEntry } from '../src/model.js';
 import { parseWxr } from '../src/wxr/parse.js';
 import { streamWxr } from '../src/wxr/stream.js';
-import { CORPUS, REPO_ROOT, describeCorpus, hasCorpus, listFiles } from './helpers/corpus.js';
+import { CORPUS, describeCorpus, hasCorpus, listFiles } from './helpers/corpus.js';
 
 /** One row of the "Files" table of SOURCES.md. */
 interface SourceRow {
@@ -63,10 +63,6 @@ const rows = hasCorpus ? readSources(readFileSync(join(CORPUS, 'SOURCES.md'), 'u
 /** Every .xml of the corpus, the importer's test data included (its facts are checked in the wxr tests). */
 const allXml = listFiles(CORPUS, '.xml');
 
-const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema.json'), 'utf8')) as { $id: string };
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-const validateArchive = ajv.compile(schema);
-const validateEntry = ajv.getSchema(`${schema.$id}#/$defs/WxrEntry`);
 
 type Outcome = { archive: Archive } | { error: unknown };
 const parsed = new Map<string, Outcome>();
@@ -171,7 +167,7 @@ describeCorpus('corpus: every WXR export of SOURCES.md', () => {
     if ('error' in o) return;
     for (const threads of [false, 'mentions'] as const) {
       const ok = validateArchive(JSON.parse(toJson(o.archive, { threads })));
-      expect(ok, ajv.errorsText(validateArchive.errors)).toBe(true);
+      expect(ok, schemaErrors(validateArchive)).toBe(true);
     }
   });
 

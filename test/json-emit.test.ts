@@ -1,19 +1,15 @@
 /** toJson: stable key order, no undefined, hostile extra keys, pretty, threads. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { validateArchive } from './helpers/schema.js';
 import { emitContext, finishJson, orderComment, threadsJson, toJson } from '../src/emit/json.js';
 import { archiveEntries, toNdjson } from '../src/emit/ndjson.js';
 import type { Archive, Comment, CommentNode, Diagnostic, Extra, Item } from '../src/model.js';
 import { threadCommentsWithDiagnostics } from '../src/normalize/thread/index.js';
-import { REPO_ROOT } from './helpers/corpus.js';
 
 vi.mock('../src/normalize/thread/index.js', { spy: true });
 
-const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema.json'), 'utf8')) as Record<string, unknown>;
-const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
+const validate = validateArchive;
 
 // ---- arbitraries: archives of the model, with hostile keys and text ----
 const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('', 'Grüße, Jürgen', ' \\n\\\\ ', '<![CDATA[x]]>', '\u2028'));

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { schemaErrors, validateArchive, validateEntry } from './helpers/schema.js';
 import { toJson } from '../src/emit/json.js';
 import { archiveEntries, entryLine } from '../src/emit/ndjson.js';
 import { WxrError } from '../src/errors.js';
@@ -13,12 +13,8 @@ import type { Archive } from '../src/model.js';
 import { parseHtmlArchive } from '../src/text/html/index.js';
 import { parseTextArchive } from '../src/text/text-archive/index.js';
 import { parseWxr } from '../src/wxr/parse.js';
-import { FIXTURES, REPO_ROOT, listFiles } from './helpers/corpus.js';
+import { FIXTURES, listFiles } from './helpers/corpus.js';
 
-const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema.json'), 'utf8')) as { $id: string };
-const ajv = new Ajv2020({ strict: true, allErrors: true });
-const validateArchive = ajv.compile(schema);
-const validateEntry = ajv.getSchema(`${schema.$id}#/$defs/WxrEntry`);
 const fixtures = listFiles(FIXTURES, '.xml');
 
 describe('schema.json against the fixtures', () => {
@@ -35,10 +31,10 @@ describe('schema.json against the fixtures', () => {
       return;
     }
     for (const threads of [false, true, 'mentions'] as const) {
-      expect(validateArchive(JSON.parse(toJson(archive, { threads }))), ajv.errorsText(validateArchive.errors)).toBe(true);
+      expect(validateArchive(JSON.parse(toJson(archive, { threads }))), schemaErrors(validateArchive)).toBe(true);
     }
     for (const entry of archiveEntries(archive)) {
-      expect(validateEntry?.(JSON.parse(entryLine(entry))), ajv.errorsText(validateEntry?.errors)).toBe(true);
+      expect(validateEntry?.(JSON.parse(entryLine(entry))), schemaErrors(validateEntry)).toBe(true);
     }
   });
 });
@@ -51,7 +47,7 @@ describe('schema.json against text and HTML page archives', () => {
   it.each(pages)('%s', (file, parse) => {
     const archive = parse(readFileSync(join(FIXTURES, file), 'utf8'));
     for (const threads of [false, 'mentions'] as const) {
-      expect(validateArchive(JSON.parse(toJson(archive, { threads }))), ajv.errorsText(validateArchive.errors)).toBe(true);
+      expect(validateArchive(JSON.parse(toJson(archive, { threads }))), schemaErrors(validateArchive)).toBe(true);
     }
   });
 });

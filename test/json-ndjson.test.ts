@@ -1,17 +1,10 @@
 /** toNdjson / archiveEntries: one valid entry per line, produced while streaming. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { validateEntry } from './helpers/schema.js';
 import { toJson } from '../src/emit/json.js';
 import { archiveEntries, entryLine, toNdjson } from '../src/emit/ndjson.js';
 import type { Archive, Item, WxrEntry } from '../src/model.js';
-import { REPO_ROOT } from './helpers/corpus.js';
 
-const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schema.json'), 'utf8')) as { $id: string };
-const ajv = new Ajv2020({ strict: true });
-ajv.addSchema(schema);
-const validateEntry = ajv.getSchema(`${schema.$id}#/$defs/WxrEntry`);
 
 const item = (id: number, title: string): Item => ({
   id, type: 'post', status: 'publish', title, slug: `p${id}`, link: '', guid: '', author: 'admin', date: '2012-05-03T21:15:00+02:00',
