@@ -33,7 +33,13 @@ export function attrOf(el: RawElement, local: string): string | undefined {
   return undefined;
 }
 
-function escapeText(s: string): string {
+/**
+ * `&`, `<`, `>` as character references (text content of XML or HTML).
+ *
+ * @example
+ * escapeText('a < b & c') // 'a &lt; b &amp; c'
+ */
+export function escapeText(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

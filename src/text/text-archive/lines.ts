@@ -1,3 +1,5 @@
+import { escapeText } from '../../xml/raw.js';
+
 /** One line of the page with its 1-based line number. */
 export interface Line {
   readonly no: number;
@@ -43,16 +45,6 @@ export function nextNonBlank(lines: readonly Line[], from: number): number {
 }
 
 /**
- * `&`, `<`, `>` as character references: page text becomes HTML text.
- *
- * @example
- * escapeHtml('a < b & c') // 'a &lt; b &amp; c'
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
  * Lines as HTML paragraphs: blank lines separate paragraphs, single line breaks become `<br />`,
  * text is escaped, the common indentation removed.
  *
@@ -66,7 +58,7 @@ export function linesToHtml(lines: readonly Line[]): string {
     if (isBlank(line)) {
       if (current.length > 0) paragraphs.push(current);
       current = [];
-    } else current.push(escapeHtml(line.text.trim()));
+    } else current.push(escapeText(line.text.trim()));
   }
   if (current.length > 0) paragraphs.push(current);
   return paragraphs.map((p) => `<p>${p.join('<br />\n')}</p>`).join('\n');
