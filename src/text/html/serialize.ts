@@ -3,8 +3,8 @@
  * passed through a mapper (Wayback un-rewriting). Text is escaped the way browsers serialize it.
  */
 import { attrs, childNodes, commentValue, isElement, type Element, type Node, parentElement, textValue } from './dom.js';
+import { VOID } from './tree-tags.js';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 const URL_ATTRS = new Set(['href', 'src', 'action', 'poster', 'data-src', 'data-lazy-src', 'data-orig-file', 'data-large-file', 'data-medium-file', 'cite']);
 const SRCSET_ATTRS = new Set(['srcset', 'data-srcset', 'data-lazy-srcset']);
