@@ -5,7 +5,8 @@
 //
 //   cli           the built CLI: wxr-kit convert FILE -f markdown -p hugo -o OUT -q (Markdown in worker threads)
 //   site:stream   streamWxr(createReadStream) -> createSiteRenderer({ preset: 'hugo' }) -> files written (one thread)
-//   site:pool     the same with Markdown in a worker thread (renderSiteFiles, src/emit/site/pool.ts)
+//   site:pool     the same with Markdown in a worker thread (renderSiteFiles, src/cli/site-pool.ts; the
+//                 CLI's own path, writeSiteFiles, also writes the files in the worker)
 //   site:parse    parseWxr(whole file) -> renderMarkdownSite({ preset: 'hugo' }) -> files written (only with --only)
 //   wetm          wordpress-export-to-markdown 2.2.2 (the newest on the npm registry here; 3.x is
 //                 not published there), --wizard=false, no image downloads, its hard-coded 25 ms
@@ -82,7 +83,7 @@ const CASES = {
     return `${await w.done()} files`;
   },
   async 'site:pool'(file, out) {
-    // The same as site:stream with Markdown in a worker thread (src/emit/site/pool.ts, what the
+    // The same as site:stream with Markdown in a worker thread (src/cli/site-pool.ts, what the
     // CLI uses; not a public export, so bundled from src/ by main() before the cases run).
     const { streamWxr } = await import(DIST);
     const { renderSiteFiles } = await import(pathToFileURL(POOL).href);
@@ -127,12 +128,27 @@ function countFiles(dir) {
   return n;
 }
 
+/**
+ * CPU time of the main thread alone (Linux: /proc/self/task/PID/stat, in clock ticks of 10 ms),
+ * null elsewhere. The difference to the process's CPU time is workers, V8's GC and compiler
+ * threads and libuv's pool: when the main thread's CPU is near the wall time, it is the limit.
+ */
+function mainThreadCpuMs() {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 async function child(name, file, out) {
   const t0 = performance.now();
   const report = (note) => {
     const ms = performance.now() - t0;
     const u = process.resourceUsage();
-    process.stderr.write(`\n${JSON.stringify({ ms, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, sysMs: u.systemCPUTime / 1000, maxRssKb: u.maxRSS, note })}\n`);
+    process.stderr.write(`\n${JSON.stringify({ ms, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, mainCpuMs: mainThreadCpuMs(), sysMs: u.systemCPUTime / 1000, maxRssKb: u.maxRSS, note })}\n`);
   };
   if (name === 'wetm' || name === 'cli') {
     process.on('exit', () => report(`${countFiles(out)} files`));
@@ -200,7 +216,7 @@ async function main() {
   console.log(`node ${process.version}${load}; files written under ${root} (kept until the last case has run)\n`);
   if (want('site:pool')) {
     const { buildSync } = await import('esbuild');
-    buildSync({ entryPoints: [join(here, '..', 'src', 'emit', 'site', 'pool.ts')], bundle: true, platform: 'node', format: 'esm', outfile: POOL, logLevel: 'error' });
+    buildSync({ entryPoints: [join(here, '..', 'src', 'cli', 'site-pool.ts')], bundle: true, platform: 'node', format: 'esm', outfile: POOL, logLevel: 'error' });
   }
   const runs = Math.max(1, Number(arg('runs', '1')));
   if (runs > 1) console.log(`each case run ${runs} times, rounds interleaved; the fastest run (wall) of each is shown\n`);
@@ -225,7 +241,8 @@ async function main() {
   const pad = (s, n) => String(s).padEnd(n);
   const lpad = (s, n) => String(s).padStart(n);
   // "of it kernel": the system part of CPU s (file creation; see runCase on this VM's ext4).
-  const head = ['input MB', 'wall s', 'CPU s', 'of it kernel s', 'MB/s', 'peak RSS MB'];
+  // "main thread CPU s": the part of CPU s spent by the thread that reads and parses the input.
+  const head = ['input MB', 'wall s', 'CPU s', 'of it kernel s', 'main thread CPU s', 'MB/s', 'peak RSS MB'];
   console.log(`| ${pad('case', 12)} | ${head.join(' | ')} | note`);
   console.log(`|${'-'.repeat(14)}|${head.map((h) => `${'-'.repeat(h.length + 1)}:`).join('|')}|-----`);
   for (const r of rows) {
@@ -234,7 +251,8 @@ async function main() {
       console.log(`| ${pad(r.name, 12)} | ${lpad((bytes / 1e6).toFixed(1), 8)} | ${head.slice(1).map((h) => lpad('—', h.length)).join(' | ')} | ${r.failed}`);
       continue;
     }
-    const cells = [(bytes / 1e6).toFixed(1), (r.ms / 1000).toFixed(2), (r.cpuMs / 1000).toFixed(2), (r.sysMs / 1000).toFixed(2), (bytes / 1e3 / r.ms).toFixed(1), (r.maxRssKb / 1024).toFixed(0)];
+    const main = r.mainCpuMs === null || r.mainCpuMs === undefined ? '—' : (r.mainCpuMs / 1000).toFixed(2);
+    const cells = [(bytes / 1e6).toFixed(1), (r.ms / 1000).toFixed(2), (r.cpuMs / 1000).toFixed(2), (r.sysMs / 1000).toFixed(2), main, (bytes / 1e3 / r.ms).toFixed(1), (r.maxRssKb / 1024).toFixed(0)];
     console.log(`| ${pad(r.name, 12)} | ${cells.map((c, i) => lpad(c, head[i].length)).join(' | ')} | ${r.note}`);
   }
   const find = (name, f) => rows.find((r) => r.name === name && r.file === f && !r.failed);

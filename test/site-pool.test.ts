@@ -4,31 +4,34 @@
  * module is bundled with esbuild (tsup's) into a temporary folder first, as tsup bundles it
  * for the CLI.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSiteRenderer, type RenderSiteOptions } from '../src/emit/site.js';
-import type { SitePoolOptions } from '../src/emit/site/pool.js';
+import { OutputFolder, TEMP_FILE } from '../src/cli/safe-write.js';
+import type { SitePoolOptions, WrittenFile } from '../src/cli/site-pool.js';
 import type { OutputFile, WxrEntry } from '../src/model.js';
 import { streamWxr } from '../src/wxr/stream.js';
 import { CORPUS, describeCorpus, REPO_ROOT } from './helpers/corpus.js';
 
 type Pool = (entries: AsyncIterable<WxrEntry>, options?: SitePoolOptions) => AsyncGenerator<OutputFile>;
+type PoolWriter = (entries: AsyncIterable<WxrEntry>, folder: OutputFolder, options?: SitePoolOptions) => AsyncGenerator<WrittenFile>;
 
 let dir = '';
 let bundle: URL;
 let renderSiteFiles: Pool;
+let writeSiteFiles: PoolWriter;
 let synthetic = '';
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wxr-kit-pool-'));
   const outfile = join(dir, 'pool.mjs');
-  buildSync({ entryPoints: [join(REPO_ROOT, 'src', 'emit', 'site', 'pool.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  buildSync({ entryPoints: [join(REPO_ROOT, 'src', 'cli', 'site-pool.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
   bundle = pathToFileURL(outfile);
-  ({ renderSiteFiles } = (await import(bundle.href)) as { renderSiteFiles: Pool });
+  ({ renderSiteFiles, writeSiteFiles } = (await import(bundle.href)) as { renderSiteFiles: Pool; writeSiteFiles: PoolWriter });
   const { generate } = (await import(pathToFileURL(join(REPO_ROOT, 'bench', 'generate.mjs')).href)) as {
     generate: (o: { mb: number; out: string; seed: number }) => Promise<void>;
   };
@@ -113,6 +116,78 @@ describe('renderSiteFiles', () => {
     const xml = readFileSync(synthetic);
     const options: SitePoolOptions = { preset: 'hugo', workers: 2, markdown: { handlers: { p: () => 'P' } } } as SitePoolOptions;
     expect(await pooled(xml, options)).toEqual(await sync(xml, options));
+  });
+});
+
+/** Every file below `root` (relative `/` paths, sorted). */
+function filesBelow(root: string): string[] {
+  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
+    .sort();
+}
+
+describe('writeSiteFiles: the workers write the files', () => {
+  const policy = { force: false, dryRun: false };
+  let n = 0;
+  const freshFolder = (): string => join(dir, `out-${n++}`);
+
+  it.each([
+    ['two workers', { preset: 'hugo', workers: 2 }],
+    ['no workers (this thread writes)', { preset: 'jekyll', workers: 0 }],
+  ] as [string, SitePoolOptions][])('writes what createSiteRenderer renders, byte for byte, and yields paths and sizes in order: %s', async (_name, options) => {
+    const xml = readFileSync(synthetic);
+    const expected = await sync(xml, options);
+    const out = freshFolder();
+    const folder = await OutputFolder.open(dir, out, policy);
+    const written: WrittenFile[] = [];
+    for await (const file of writeSiteFiles(entriesOf(xml), folder, { ...options, workerUrl: bundle })) written.push(file);
+    expect(written).toEqual(expected.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.contents) })));
+    expect(filesBelow(out)).toEqual(expected.map((f) => f.path).sort());
+    for (const f of expected) expect(readFileSync(join(out, f.path), 'utf8')).toBe(f.contents);
+  });
+
+  it('a dry run checks every path and writes nothing', async () => {
+    const xml = readFileSync(synthetic);
+    const out = freshFolder();
+    const folder = await OutputFolder.open(dir, out, { force: false, dryRun: true });
+    let count = 0;
+    for await (const _file of writeSiteFiles(entriesOf(xml), folder, { preset: 'hugo', workers: 2, workerUrl: bundle })) count++;
+    expect(count).toBe((await sync(xml, { preset: 'hugo' })).length);
+    expect(() => readdirSync(out)).toThrow();
+  });
+
+  it('a failed write in a worker ends the run with its error, naming the file; no temp file is left', async () => {
+    const xml = readFileSync(synthetic);
+    const expected = await sync(xml, { preset: 'hugo' });
+    const out = freshFolder();
+    const folder = await OutputFolder.open(dir, out, policy);
+    const victim = (expected[20] as OutputFile).path;
+    mkdirSync(join(out, victim, '..'), { recursive: true });
+    writeFileSync(join(out, victim), 'mine');
+    const run = async (): Promise<void> => {
+      for await (const _file of writeSiteFiles(entriesOf(xml), folder, { preset: 'hugo', workers: 2, workerUrl: bundle })) {
+        // consumed
+      }
+    };
+    await expect(run()).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS', file: join(out, victim) });
+    expect(readFileSync(join(out, victim), 'utf8')).toBe('mine');
+    expect(filesBelow(out).filter((p) => TEMP_FILE.test(p.split('/').pop() ?? ''))).toEqual([]);
+  });
+
+  it('stopping early (Ctrl-C ends the loop) leaves only complete files and no temp file', async () => {
+    const xml = readFileSync(synthetic);
+    const expected = new Map((await sync(xml, { preset: 'hugo' })).map((f) => [f.path, f.contents]));
+    const out = freshFolder();
+    const folder = await OutputFolder.open(dir, out, policy);
+    let seen = 0;
+    const options: SitePoolOptions = { preset: 'hugo', workers: 2, maxInFlight: 4, workerUrl: bundle };
+    for await (const _file of writeSiteFiles(entriesOf(xml), folder, options)) if (++seen === 10) break;
+    const present = filesBelow(out);
+    expect(present.length).toBeGreaterThanOrEqual(10);
+    expect(present.length).toBeLessThan(expected.size / 2);
+    for (const path of present) expect(readFileSync(join(out, path), 'utf8')).toBe(expected.get(path));
+    expect(present.filter((p) => TEMP_FILE.test(p.split('/').pop() ?? ''))).toEqual([]);
   });
 });
 

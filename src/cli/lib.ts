@@ -6,7 +6,6 @@ export { streamWxr } from '../wxr/stream.js';
 export { emptySite } from '../wxr/site.js';
 export { toJson } from '../emit/json.js';
 export { toNdjson, archiveEntries } from '../emit/ndjson.js';
-export { renderSiteFiles } from '../emit/site/pool.js';
 export { toWxr } from '../emit/wxr.js';
 export { parseTextArchives } from '../text/text-archive/index.js';
 export { parseHtmlArchives } from '../text/html/index.js';

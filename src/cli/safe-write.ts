@@ -27,8 +27,8 @@ function lstatSyncOrNull(path: string): Stats | null {
   }
 }
 
-/** Writes a small file atomically: temp file (`O_EXCL|O_NOFOLLOW`) in the same folder, then `rename`. */
-export function writeFileAtomicSync(path: string, contents: string, shown: string): void {
+/** Writes a small file atomically: temp file (`O_EXCL|O_NOFOLLOW`) in the same folder, then `rename`. Returns the bytes written. */
+export function writeFileAtomicSync(path: string, contents: string, shown: string): number {
   const tmp = tempName(path);
   let fd: number;
   try {
@@ -37,10 +37,17 @@ export function writeFileAtomicSync(path: string, contents: string, shown: strin
     throw ioError(e, shown, 'create a file');
   }
   try {
-    writeSync(fd, contents);
+    // A regular file can take less than asked (a disk filling up): write the rest until done or an error.
+    const data = Buffer.from(contents);
+    for (let done = 0; done < data.length; ) {
+      const n = writeSync(fd, data, done, data.length - done);
+      if (n <= 0) throw new Error('the file system took no bytes');
+      done += n;
+    }
     closeSync(fd);
     fd = -1;
     renameSync(tmp, path);
+    return data.length;
   } catch (e) {
     if (fd !== -1) closeSync(fd);
     try {
@@ -201,6 +208,13 @@ export async function prepareOutputFile(cwd: string, out: string, policy: Output
   return path;
 }
 
+/** What a worker thread needs to write into an output folder that the main thread opened (plain data). */
+export interface OutputFolderSpec {
+  root: string;
+  display: string;
+  policy: OutputPolicy;
+}
+
 /**
  * The `--out` folder of a markdown site. `open` refuses a non-empty folder without `--force`
  * and a path that is a file; `write` puts one file at a relative path below it.
@@ -215,6 +229,19 @@ export class OutputFolder {
     readonly display: string,
     private readonly policy: OutputPolicy,
   ) {}
+
+  /**
+   * The same folder in another thread, from {@link OutputFolder.spec}: no checks are repeated (the
+   * folder was opened with them); each file write checks its own path as always.
+   */
+  static reopen(spec: OutputFolderSpec): OutputFolder {
+    return new OutputFolder(spec.root, spec.display, spec.policy);
+  }
+
+  /** The folder as plain data, for {@link OutputFolder.reopen} in a worker thread. */
+  spec(): OutputFolderSpec {
+    return { root: this.root, display: this.display, policy: this.policy };
+  }
 
   static async open(cwd: string, out: string, policy: OutputPolicy): Promise<OutputFolder> {
     const path = resolve(cwd, out);
@@ -278,6 +305,11 @@ export class OutputFolder {
    * In a dry run, only the checks run.
    */
   async write(rel: string, contents: string): Promise<void> {
+    this.writeSync(rel, contents);
+  }
+
+  /** {@link OutputFolder.write} on this thread, returning the UTF-8 size of `contents`. */
+  writeSync(rel: string, contents: string): number {
     const segments = checkRelativePath(rel);
     const folder = this.ensureFolders(segments.slice(0, -1));
     const path = join(folder, segments[segments.length - 1] ?? '');
@@ -289,6 +321,7 @@ export class OutputFolder {
         throw new CliError(code, st.isSymbolicLink() ? 'a symbolic link is where a file would go; not writing through it' : 'the file exists; use --force to replace it', this.shown(path));
       }
     }
-    if (!this.policy.dryRun) writeFileAtomicSync(path, contents, this.shown(path));
+    if (!this.policy.dryRun) return writeFileAtomicSync(path, contents, this.shown(path));
+    return Buffer.byteLength(contents);
   }
 }

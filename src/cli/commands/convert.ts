@@ -6,9 +6,10 @@ import type { Archive, Diagnostic, WxrEntry } from '../../model.js';
 import type { CommentMode, Format } from '../flags.js';
 import { DiagnosticTally, EntryTally, type RunContext } from '../context.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
-import { renderSiteFiles, toJson, toNdjson, toWxr } from '../lib.js';
+import { toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
 import { AtomicFile, OutputFolder, prepareOutputFile } from '../safe-write.js';
+import { writeSiteFiles } from '../site-pool.js';
 import { formatCount, formatSize, writeOut } from '../term.js';
 
 /** Where the output goes. */
@@ -95,9 +96,9 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
   },
   async markdown(entries, ctx, sink, w) {
     if (sink.kind !== 'folder') throw new Error('markdown needs an output folder');
-    // Markdown is rendered in worker threads (same files and bytes as createSiteRenderer); posts are
-    // written as they stream in; pages (which need their hierarchy) and the redirect map at the end.
-    const files = renderSiteFiles(entries, {
+    // Markdown is rendered and written by worker threads (same files and bytes as createSiteRenderer);
+    // posts as they stream in; pages (which need their hierarchy) and the redirect map at the end.
+    const files = writeSiteFiles(entries, sink.folder, {
       preset: ctx.options.preset,
       comments: COMMENT_PLACEMENT[ctx.options.comments],
       inferReplies: ctx.options.inferReplies,
@@ -105,8 +106,7 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
       ...(smallInput(ctx) ? { workers: 0 } : {}),
     });
     for await (const file of files) {
-      await sink.folder.write(file.path, file.contents);
-      w.bytes += Buffer.byteLength(file.contents);
+      w.bytes += file.bytes;
       w.files.push(file.path);
     }
   },

@@ -1,19 +1,22 @@
 /**
- * The site renderer with its Markdown step in worker threads: the calling thread parses
- * (the entries it is given), admits items and claims their paths, exactly as
- * `createSiteRenderer` does; workers turn the claimed items into Markdown. Files come out
- * in the same order and with the same bytes as from `createSiteRenderer` (a test checks
- * it); only the diagnostics of the Markdown step arrive later than the path diagnostics.
+ * The site renderer with its Markdown step in worker threads, for the CLI: the calling thread
+ * parses (the entries it is given), admits items and claims their paths, exactly as
+ * `createSiteRenderer` does; workers turn the claimed items into Markdown and, given an output
+ * folder, write the files themselves (so the parsing thread does not wait on the file system).
+ * Files come out in the same order and with the same bytes as from `createSiteRenderer` (a test
+ * checks it); only the diagnostics of the Markdown step arrive later than the path diagnostics.
  *
  * Workers load this module's own file (`import.meta.url`), where the guard at the bottom
- * starts the worker loop. Used by the CLI; not part of the library's synchronous API.
+ * starts the worker loop.
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import type { Author, Item, OutputFile, WxrEntry } from '../../model.js';
-import type { ToMarkdownOptions } from '../markdown.js';
-import { addAuthor, addItem, emptyLookup } from './lookup.js';
-import { createSiteRenderer, createSitePlanner, renderJob, type RenderJob, type RenderJobResult, type RenderSiteOptions } from './renderer.js';
+import type { Author, Diagnostic, Item, OutputFile, WxrEntry } from '../model.js';
+import type { ToMarkdownOptions } from '../emit/markdown.js';
+import { addAuthor, addItem, emptyLookup } from '../emit/site/lookup.js';
+import { createSiteRenderer, createSitePlanner, renderJob, type RenderJob, type RenderJobResult, type RenderSiteOptions } from '../emit/site/renderer.js';
+import { CliError, type CliErrorCode } from './errors.js';
+import { OutputFolder, type OutputFolderSpec } from './safe-write.js';
 
 /** Options of {@link renderSiteFiles}: the site options plus the pool's. */
 export interface SitePoolOptions extends RenderSiteOptions {
@@ -33,14 +36,37 @@ export interface SitePoolOptions extends RenderSiteOptions {
 /** The marker in `workerData` that makes this module start the worker loop. */
 const WORKER_FLAG = 'wxrKitSiteWorker';
 
+/** What a worker is started with. */
+interface WorkerSetup {
+  [WORKER_FLAG]: true;
+  options: ToMarkdownOptions;
+  /** Where the worker writes the files it renders; null: it sends them back. */
+  output: OutputFolderSpec | null;
+  /** One Int32: set to 1 when the run ends early, so that a worker starts no further file. */
+  stop: SharedArrayBuffer;
+}
+
+/** A file the pool wrote (or, in a dry run, checked): its path below the output folder and its size in UTF-8 bytes. */
+export interface WrittenFile {
+  path: string;
+  bytes: number;
+}
+
 /** One step for a worker, in stream order: a lookup change or a job. */
 type WorkerStep = { kind: 'author'; author: Author } | { kind: 'attachment'; item: Item } | { kind: 'job'; seq: number; job: RenderJob };
 
-/** A message to a worker: several steps at once (one message per post costs more than its copy). */
-type ToWorker = WorkerStep[];
+/** A message to a worker: several steps at once (one message per post costs more than its copy), or the request to stop. */
+type ToWorker = WorkerStep[] | 'stop';
 
-/** A worker's answer to one message: the results of its jobs, in order. */
-type FromWorker = { seq: number; result: RenderJobResult }[];
+/** What came of one job: its file (written by the worker when there is an output folder), its diagnostics, or why writing failed. */
+interface PoolResult {
+  file: OutputFile | WrittenFile | null;
+  diagnostics: Diagnostic[];
+  failure?: { code: CliErrorCode; message: string; file?: string };
+}
+
+/** A worker's answer to one message: the results of its jobs, in order; or that it has stopped. */
+type FromWorker = { seq: number; result: PoolResult }[] | 'stopped';
 
 /** Steps sent to a worker at once, at most (fewer when the calling thread waits before that). */
 const BATCH = 8;
@@ -97,7 +123,28 @@ function attachmentPart(item: Item): Item {
  * @example
  * for await (const file of renderSiteFiles(streamWxr(createReadStream('export.xml')), { preset: 'hugo' })) await write(file);
  */
-export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options: SitePoolOptions = {}): AsyncGenerator<OutputFile> {
+export function renderSiteFiles(entries: AsyncIterable<WxrEntry>, options: SitePoolOptions = {}): AsyncGenerator<OutputFile> {
+  return siteFiles(entries, options, null) as AsyncGenerator<OutputFile>;
+}
+
+/**
+ * {@link renderSiteFiles} writing every file into `folder` (the workers write the files they
+ * render), yielding each file's path and size in the same order. A failed write ends the run
+ * with its `CliError`; files are never half-written (see `OutputFolder.write`).
+ *
+ * @example
+ * for await (const file of writeSiteFiles(entries, await OutputFolder.open(cwd, 'site', policy), { preset: 'hugo' })) count += file.bytes;
+ */
+export function writeSiteFiles(entries: AsyncIterable<WxrEntry>, folder: OutputFolder, options: SitePoolOptions = {}): AsyncGenerator<WrittenFile> {
+  return siteFiles(entries, options, folder) as AsyncGenerator<WrittenFile>;
+}
+
+/** A file rendered on this thread: written into `folder` when there is one, else passed on. */
+function settle(file: OutputFile, folder: OutputFolder | null): OutputFile | WrittenFile {
+  return folder === null ? file : { path: file.path, bytes: folder.writeSync(file.path, file.contents) };
+}
+
+async function* siteFiles(entries: AsyncIterable<WxrEntry>, options: SitePoolOptions, folder: OutputFolder | null): AsyncGenerator<OutputFile | WrittenFile> {
   const shared = workerOptions(options);
   const url = options.workerUrl ?? new URL(import.meta.url);
   // A worker needs JavaScript: run from the TypeScript sources (vitest), this module cannot be one.
@@ -105,18 +152,20 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
   const count = runnable ? Math.max(0, Math.floor(options.workers ?? Math.min(3, availableParallelism() - 1))) : 0;
   if (shared === null || count === 0) {
     const site = createSiteRenderer(options);
-    for await (const entry of entries) yield* site.add(entry);
-    yield* site.finish();
+    for await (const entry of entries) for (const file of site.add(entry)) yield settle(file, folder);
+    for (const file of site.finish()) yield settle(file, folder);
     return;
   }
-  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: { [WORKER_FLAG]: true, options: shared } }));
+  const stop = new SharedArrayBuffer(4);
+  const setup: WorkerSetup = { [WORKER_FLAG]: true, options: shared, output: folder?.spec() ?? null, stop };
+  const workers = Array.from({ length: count }, () => new Worker(url, { workerData: setup }));
   const limit = Math.max(1, options.maxInFlight ?? 64);
   const textLimit = Math.max(0, options.maxInFlightText ?? 4_000_000);
   /** Text size of each job not yet returned, and their sum. */
   const sizes = new Map<number, number>();
   let inFlightText = 0;
   /** Results by sequence number, until every earlier one is there. */
-  const done = new Map<number, RenderJobResult>();
+  const done = new Map<number, PoolResult>();
   let failure: Error | null = null;
   let closing = false;
   let wake: (() => void) | null = null;
@@ -124,8 +173,12 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
     wake?.();
     wake = null;
   };
-  for (const w of workers) {
+  /** Per worker: resolved once it has stopped (answered 'stop', or exited). */
+  const stopped = workers.map((w) => {
+    let resolve = (): void => undefined;
+    const promise = new Promise<void>((r) => (resolve = r));
     w.on('message', (m: FromWorker) => {
+      if (m === 'stopped') return resolve();
       for (const { seq, result } of m) done.set(seq, result);
       signal();
     });
@@ -135,9 +188,11 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
     });
     w.on('exit', (code) => {
       if (!closing) failure ??= new Error(`a Markdown worker stopped (exit code ${code})`);
+      resolve();
       signal();
     });
-  }
+    return promise;
+  });
   let sent = 0;
   let next = 0;
   /** Steps not yet sent, per worker. */
@@ -177,7 +232,7 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
     for (let k = 0; k < workers.length; k++) push(k, step);
   };
   /** The files of every finished job in sequence, waiting for the oldest while more than `keep` are out. */
-  async function* ready(keep: number): AsyncGenerator<OutputFile> {
+  async function* ready(keep: number): AsyncGenerator<OutputFile | WrittenFile> {
     for (;;) {
       if (failure !== null) throw failure;
       const result = done.get(next);
@@ -187,6 +242,7 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
         sizes.delete(next);
         next++;
         for (const d of result.diagnostics) planner.report(d);
+        if (result.failure !== undefined) throw new CliError(result.failure.code, result.failure.message, result.failure.file);
         if (result.file !== null) yield result.file;
         continue;
       }
@@ -204,27 +260,51 @@ export async function* renderSiteFiles(entries: AsyncIterable<WxrEntry>, options
     }
     const tail = planner.finish();
     yield* ready(0);
-    yield* tail;
+    for (const file of tail) yield settle(file, folder);
   } finally {
+    // A worker finishes the file it is writing, starts no other, and says so; then it is ended.
     closing = true;
+    Atomics.store(new Int32Array(stop), 0, 1);
+    for (const w of workers) w.postMessage('stop' satisfies ToWorker);
+    await Promise.all(stopped);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-/** The worker side: keeps its own lookup in stream order and renders the jobs it is sent. */
-function runWorker(options: ToMarkdownOptions): void {
+/** A rendered job's file written into the output folder (when the worker has one), a failed write as the result's failure. */
+function written(result: RenderJobResult, folder: OutputFolder | null): PoolResult {
+  const { file, diagnostics } = result;
+  if (folder === null || file === null) return result;
+  try {
+    return { file: { path: file.path, bytes: folder.writeSync(file.path, file.contents) }, diagnostics };
+  } catch (e) {
+    const failure = e instanceof CliError
+      ? { code: e.code, message: e.message, ...(e.file === undefined ? {} : { file: e.file }) }
+      : { code: 'E_IO' as const, message: e instanceof Error ? e.message : String(e) };
+    return { file: null, diagnostics, failure };
+  }
+}
+
+/** The worker side: keeps its own lookup in stream order, renders the jobs it is sent and writes their files. */
+function runWorker(setup: WorkerSetup): void {
   const lookup = emptyLookup();
-  const mdOptions: ToMarkdownOptions = { ...options, lookup };
+  const mdOptions: ToMarkdownOptions = { ...setup.options, lookup };
+  const folder = setup.output === null ? null : OutputFolder.reopen(setup.output);
+  const stop = new Int32Array(setup.stop);
   parentPort?.on('message', (message: ToWorker) => {
-    const results: FromWorker = [];
+    if (message === 'stop') return parentPort?.postMessage('stopped' satisfies FromWorker);
+    const results: { seq: number; result: PoolResult }[] = [];
     for (const step of message) {
+      if (Atomics.load(stop, 0) !== 0) return;
       if (step.kind === 'author') addAuthor(lookup, step.author);
       else if (step.kind === 'attachment') addItem(lookup, step.item);
-      else results.push({ seq: step.seq, result: renderJob(step.job, mdOptions) });
+      else results.push({ seq: step.seq, result: written(renderJob(step.job, mdOptions), folder) });
     }
-    if (results.length > 0) parentPort?.postMessage(results);
+    if (results.length > 0) parentPort?.postMessage(results satisfies FromWorker);
   });
 }
 
-const data = workerData as { [WORKER_FLAG]?: unknown; options?: ToMarkdownOptions } | null;
-if (!isMainThread && data?.[WORKER_FLAG] === true && data.options !== undefined) runWorker(data.options);
+const data = workerData as Partial<WorkerSetup> | null;
+if (!isMainThread && data?.[WORKER_FLAG] === true && data.options !== undefined && data.stop !== undefined) {
+  runWorker({ [WORKER_FLAG]: true, options: data.options, output: data.output ?? null, stop: data.stop });
+}
