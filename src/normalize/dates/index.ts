@@ -6,13 +6,12 @@
 import type { ParsedDate } from '../../model.js';
 import { dateFromMatch } from './german.js';
 import { resolveDateOptions, type FoundGermanDate, type GermanDateOptions } from './options.js';
-import { dateRegex } from './patterns.js';
+import { dateRegex, WS } from './patterns.js';
 
 export type { DateLang, FoundGermanDate, GermanDateOptions } from './options.js';
 export { germanMonthNumber, germanWeekdayNumber } from './names.js';
 export { localToIso, isValidZone } from './zone.js';
 
-const WS = String.raw`(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)`;
 const LABELS = [
   'am', 'vom', 'den', 'on', 'le', 'du', 'datum', 'date', 'veröffentlicht', 'veroeffentlicht', 'ver&ouml;ffentlicht',
   'publiziert', 'geschrieben', 'erstellt', 'erschienen', 'aktualisiert', 'zuletzt', 'geändert', 'geaendert',

@@ -9,7 +9,8 @@ import { MONTH_ALIASES, WEEKDAY_LONG, WEEKDAY_SHORT, aliasPattern, alternation }
 /** Language hint: which relative words count, and the order of slash dates (`03/05/2012`). */
 export type DateLang = 'de' | 'en' | 'fr';
 
-const WS = String.raw`(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)`;
+/** One blank as dates are written: any white space, U+00A0, U+2007, U+202F or the no-break space as an entity (the pattern source, used by every date regex). */
+export const WS = String.raw`(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)`;
 const S0 = `${WS}*`;
 const S1 = `${WS}+`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
@@ -151,7 +152,7 @@ export interface TimeFields {
   second: number | null;
 }
 
-const TIME_DIGITS = /(\d{1,2})(?:\s*(?::|\.|h)\s*(\d{2})?)?(?::(\d{2}))?(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)*(?:([ap])\.?m\.?)?/i;
+const TIME_DIGITS = new RegExp(String.raw`(\d{1,2})(?:\s*(?::|\.|h)\s*(\d{2})?)?(?::(\d{2}))?${WS}*(?:([ap])\.?m\.?)?`, 'i');
 
 /** Reads the `time` group; null when the hour, minute or second is out of range. */
 export function readTime(text: string): TimeFields | null {

@@ -5,7 +5,7 @@
  * date-time (minute precision).
  */
 import { DateTime, type DurationLikeObject } from 'luxon';
-import type { TimeFields } from './patterns.js';
+import { WS, type TimeFields } from './patterns.js';
 import { localToIso } from './zone.js';
 
 type Unit = keyof Pick<DurationLikeObject, 'seconds' | 'minutes' | 'hours' | 'days' | 'weeks' | 'months' | 'years'>;
@@ -30,7 +30,7 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['heute', 0], ['today', 0], ['gestern', 1], ['yesterday', 1], ['hier', 1], ['vorgestern', 2], ['avant-hier', 2],
 ]);
 
-const BLANKS = /(?:[\s\u00a0\u2007\u202f]|&nbsp;|&#160;|&#xa0;)+/g;
+const BLANKS = new RegExp(`${WS}+`, 'g');
 
 function words(text: string): string[] {
   return text.toLowerCase().replace(BLANKS, ' ').trim().split(' ');
