@@ -240,6 +240,9 @@ function wordCount(folded: string): number {
   return n;
 }
 
+/** Without mentions nothing is scored (`placed` is never called): one shared empty state instead of one per post. */
+const NO_SCORING = new ScoreState([], []);
+
 /** Placements for comments already in sorted order. */
 export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, diagnostics: Diagnostic[]): Placement[] {
   const byId = new Map<number, number>();
@@ -253,7 +256,7 @@ export function place(sorted: readonly Comment[], opts: ResolvedThreadOptions, d
   const fold = memoFold();
   // Names are folded only for the @Name inference; a plain parentId tree needs none of it.
   const folded = opts.mentions ? sorted.map((c) => fold(typeof c.author === 'string' ? c.author : '')) : [];
-  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, answers: new Map(), score: new ScoreState(opts.mentions ? sorted : [], folded), diagnostics, audit: false };
+  const s: State = { sorted, opts, byId, byName: new Map(), folded, fold, placed: out, maxWords, latestPostAuthor: -1, answers: new Map(), score: opts.mentions ? new ScoreState(sorted, folded) : NO_SCORING, diagnostics, audit: false };
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[i] as Comment;
     const explicit = c.parentId !== null && c.parentId !== 0 ? c.parentId : null;

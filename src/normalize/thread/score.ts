@@ -105,6 +105,7 @@ export interface ResolvedScoring {
  * resolveScoring({ margin: 1 }).weights[0] === DEFAULT_CLUE_WEIGHTS.newest // true
  */
 export function resolveScoring(o: ReplyScoringOptions | undefined): ResolvedScoring {
+  if (o === undefined) return DEFAULT_SCORING;
   const given = o !== null && typeof o === 'object' ? o : {};
   const w = given.weights !== null && typeof given.weights === 'object' ? given.weights : {};
   const weights = Float64Array.from(REPLY_CLUES, (k) => (typeof w[k] === 'number' && Number.isFinite(w[k]) ? w[k] : DEFAULT_CLUE_WEIGHTS[k]));
@@ -117,6 +118,8 @@ export function resolveScoring(o: ReplyScoringOptions | undefined): ResolvedScor
 export const SCORE_WINDOW = 10;
 /** Default of {@link ReplyScoringOptions.maxText}: bounds the work on huge posts. */
 export const SCORE_BUDGET = 1_000_000;
+/** The defaults, resolved once (most calls pass no scoring options); never mutated. */
+const DEFAULT_SCORING: ResolvedScoring = resolveScoring({});
 const NONE: readonly number[] = [];
 /** Most of the writer's answers looked at for `answeredByWriter`. */
 const MAX_ANSWERS = 1000;
