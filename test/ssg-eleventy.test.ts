@@ -10,6 +10,7 @@ import { commentAuthors, expectEveryPageBuilt, frontMatter, htmlText, publishedI
 /** The part of Eleventy's programmatic API this test uses (the package ships no types). */
 interface EleventyRun {
   write(): Promise<unknown>;
+  disableLogger(): void;
 }
 interface EleventyConfigApi {
   addGlobalData(name: string, value: unknown): void;
@@ -49,7 +50,6 @@ interface Built {
   files: OutputFile[];
   /** Built HTML by WordPress id, read from every `index.html` Eleventy wrote. */
   pages: Map<number, string>;
-  root: string;
   output: string;
 }
 
@@ -58,11 +58,17 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.html')).map((p) => join(dir, p));
 }
 
-async function build(): Promise<Built> {
-  const parsed = parseWxr(readFileSync(join(CORPUS, THEME_TEST_DATA)));
-  const archive: Archive = { ...parsed, items: [...parsed.items, liquidItem(parsed)] };
+/** Temp sites to remove after the tests. */
+const roots: string[] = [];
+
+/**
+ * Converts `archive` with the eleventy preset, writes it with the layout and runs Eleventy
+ * on it; `silent` drops Eleventy's log (for builds that are expected to fail).
+ */
+async function build(archive: Archive, silent = false): Promise<Built> {
   const { files } = renderMarkdownSiteWithReport(archive, { preset: 'eleventy' });
   const root = writeSite(files, { '_includes/default.liquid': LAYOUT });
+  roots.push(root);
   const output = join(root, '_site');
   const { default: Eleventy } = (await import(ELEVENTY)) as { default: EleventyClass };
   const elev = new Eleventy(root, output, {
@@ -70,6 +76,7 @@ async function build(): Promise<Built> {
     configPath: false,
     config: (config) => config.addGlobalData('layout', 'default.liquid'),
   });
+  if (silent) elev.disableLogger();
   await elev.write();
   const pages = new Map<number, string>();
   for (const path of htmlFiles(output)) {
@@ -77,7 +84,7 @@ async function build(): Promise<Built> {
     const id = /data-wpid="(\d+)"/.exec(html)?.[1];
     if (id !== undefined) pages.set(Number(id), html);
   }
-  return { archive, files, pages, root, output };
+  return { archive, files, pages, output };
 }
 
 /** WordPress id -> value of a front matter key, for every Markdown file. */
@@ -92,12 +99,14 @@ function byFrontMatter(files: OutputFile[], key: string): Map<number, unknown> {
 }
 
 describeCorpus('Eleventy builds the converted theme unit test data', () => {
+  let theme: Archive;
   let built: Built;
   beforeAll(async () => {
-    built = await build();
+    theme = parseWxr(readFileSync(join(CORPUS, THEME_TEST_DATA)));
+    built = await build({ ...theme, items: [...theme.items, liquidItem(theme)] });
   });
   afterAll(() => {
-    rmSync(built.root, { recursive: true, force: true });
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
   });
 
   it('every published post and page is a page at its permalink, with its comments (@11ty/eleventy 3)', () => {
@@ -123,5 +132,16 @@ describeCorpus('Eleventy builds the converted theme unit test data', () => {
     const drafts = [...byFrontMatter(built.files, 'draft')].filter(([, draft]) => draft === true).map(([id]) => id);
     expect(drafts.length).toBeGreaterThan(0);
     for (const id of drafts) expect(built.pages.has(id), `draft ${id} was built`).toBe(false);
+  });
+
+  // Known gap (report): custom taxonomies become front matter keys, and Eleventy fails on
+  // the ones it reserves or reads itself (`layout`, `pagination`, `collections`, `content`).
+  // Passes once the front matter renames those keys (then turn this into `it`).
+  it.fails.each(['layout', 'pagination', 'collections', 'content'])('a custom taxonomy named %s does not break the build', async (taxonomy) => {
+    const base = publishedItems(theme).find((i) => i.type === 'post');
+    if (base === undefined) throw new Error('the theme unit test data has no published post');
+    const item: Item = { ...base, terms: [...base.terms, { taxonomy, slug: 'wide', name: 'Wide' }] };
+    const site = await build({ ...theme, items: [item] }, true);
+    expect(site.pages.has(item.id)).toBe(true);
   });
 });
