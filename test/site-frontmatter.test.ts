@@ -124,6 +124,34 @@ describe('front matter fields', () => {
     expect(Object.keys(data)).not.toContain('__proto__');
   });
 
+  // A taxonomy named like a field written after the taxonomies (author, wordpress_id) used to be
+  // overwritten by it; one named like a generator's own key (layout, pagination) broke the build.
+  it.each([
+    ['author', 'hugo', 'wp_author'],
+    ['wordpress_id', 'plain', 'wp_wordpress_id'],
+    ['comments', 'jekyll', 'wp_comments'],
+    ['layout', 'eleventy', 'wp_layout'],
+    ['pagination', 'eleventy', 'wp_pagination'],
+    ['menu', 'hugo', 'wp_menu'],
+    ['published', 'jekyll', 'wp_published'],
+    ['genre', 'eleventy', 'genre'],
+  ] as const)('a custom taxonomy named %s (%s) is written as %s, next to the field of that name', (taxonomy, preset, key) => {
+    const data = frontMatterData(makeItem({ terms: [{ taxonomy, slug: 'w', name: 'Wide' }] }), { preset, authorName: 'Ada' });
+    expect(data[key]).toEqual(['Wide']);
+    if (taxonomy === 'author') expect(data['author']).toBe('Ada');
+  });
+
+  it('eleventy: a draft gets no page (permalink: false) and stays out of collections; a published post keeps its permalink', () => {
+    const draft = frontMatterData(makeItem({ status: 'draft' }), { preset: 'eleventy', url: '/posts/hello/' });
+    expect(draft['draft']).toBe(true);
+    expect(draft['permalink']).toBe(false);
+    expect(draft['eleventyExcludeFromCollections']).toBe(true);
+    const published = frontMatterData(makeItem({ status: 'publish' }), { preset: 'eleventy', url: '/posts/hello/' });
+    expect(published['permalink']).toBe('/posts/hello/');
+    expect(published).not.toHaveProperty('eleventyExcludeFromCollections');
+    expect(frontMatterData(makeItem({ status: 'draft' }), { preset: 'jekyll', url: '/x/' })['permalink']).toBe('/x/');
+  });
+
   it('never writes a password', () => {
     const text = buildFrontMatter(makeItem({ password: 's3cret' }), { protectedReason: 'password' });
     expect(text).not.toContain('s3cret');

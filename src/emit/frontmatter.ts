@@ -98,11 +98,29 @@ export function termNames(item: Item, taxonomy: string): string[] {
 /** Keys a YAML 1.1 reader would not read as a string when plain: booleans, null, numbers. */
 const YAML11_PLAIN_TRAPS = /^(?:y|n|yes|no|on|off|true|false|null|[0-9_].*)$/;
 
-/** A custom taxonomy's key: lower-case ASCII word characters only, or null when unusable. */
-function taxonomyKey(taxonomy: string): string | null {
+/**
+ * Front matter names the generators read or reserve, which a custom taxonomy must not take:
+ * Eleventy fails on `layout`, `pagination`, `collections` and `content` and reserves `page`,
+ * `eleventy` and `pkg`; Hugo reads `layout`, `url`, `outputs`, `cascade`, `build`, `weight`, `menu`
+ * and more; Jekyll `layout`, `category`, `published`, `permalink`.
+ */
+const GENERATOR_KEYS: ReadonlySet<string> = new Set([
+  'layout', 'pagination', 'collections', 'content', 'page', 'eleventy', 'pkg', 'permalink', 'url', 'published', 'private',
+  'password_protected', 'category', 'outputs', 'cascade', 'build', 'weight', 'menu', 'menus', 'markup', 'sitemap', 'resources',
+  'headless', 'expirydate', 'publishdate', 'linktitle', 'keywords', 'summary', 'description', 'translationkey',
+  'eleventyexcludefromcollections', 'eleventycomputed',
+]);
+
+/** Keys a custom taxonomy must not take in a preset: the preset's own fields and {@link GENERATOR_KEYS}. */
+const TAKEN: ReadonlyMap<SitePreset, ReadonlySet<string>> = new Map(
+  SITE_PRESETS.map((preset) => [preset, new Set([...Object.values(KEYS[preset]), ...GENERATOR_KEYS])]),
+);
+
+/** A custom taxonomy's key: lower-case ASCII word characters only, or null when unusable; `wp_` in front when taken. */
+function taxonomyKey(taxonomy: string, taken: ReadonlySet<string>): string | null {
   const key = taxonomy.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
   if (key === '' || key === '__proto__' || key === 'constructor' || key === 'prototype') return null;
-  return YAML11_PLAIN_TRAPS.test(key) ? `wp_${key}` : key;
+  return YAML11_PLAIN_TRAPS.test(key) || taken.has(key) ? `wp_${key}` : key;
 }
 
 /**
@@ -134,11 +152,15 @@ export function frontMatterData(item: Item, context: FrontMatterContext = {}): R
   if (context.protectedReason === 'password') data['password_protected'] = true;
   set('categories', termNames(item, 'category'));
   set('tags', termNames(item, 'post_tag'));
-  setCustomTaxonomies(item, data);
+  setCustomTaxonomies(item, data, TAKEN.get(preset) ?? GENERATOR_KEYS);
   set('author', context.authorName ?? item.author);
   set('excerpt', context.excerpt);
   set('image', context.featuredImage);
-  set('permalink', context.url);
+  // Eleventy has no draft switch of its own: a draft gets no page and stays out of collections.
+  if (preset === 'eleventy' && draft) {
+    data['permalink'] = false;
+    data['eleventyExcludeFromCollections'] = true;
+  } else set('permalink', context.url);
   set('aliases', context.aliases);
   set('id', item.id);
   if (item.type !== 'post') set('type', item.type);
@@ -146,10 +168,10 @@ export function frontMatterData(item: Item, context: FrontMatterContext = {}): R
   return data;
 }
 
-function setCustomTaxonomies(item: Item, data: Record<string, YamlValue>): void {
+function setCustomTaxonomies(item: Item, data: Record<string, YamlValue>, taken: ReadonlySet<string>): void {
   for (const t of item.terms) {
     if (t.taxonomy === 'category' || t.taxonomy === 'post_tag' || HIDDEN_TAXONOMIES.has(t.taxonomy)) continue;
-    const base = taxonomyKey(t.taxonomy);
+    const base = taxonomyKey(t.taxonomy, taken);
     if (base === null) continue;
     const key = Object.prototype.hasOwnProperty.call(data, base) && !Array.isArray(data[base]) ? `wp_${base}` : base;
     const list = (data[key] as string[] | undefined) ?? [];
