@@ -7,13 +7,14 @@
  */
 
 const URL_OR_CHAR = /(?:https?|ftp):\/\/[^\s<>"\u0000-\u0008\u000e-\u0011]+|~+|[\\`*_<&\]]/g;
-const SPECIAL = /[\\`*_<&\]~]/;
+/** The characters {@link escapeInline} may change; text without them is returned as it is. */
+export const INLINE_SPECIAL = /[\\`*_<&\]~]/;
 const PUNCT = /[!-/:-@[-`{-~]/;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Escapes inline text (not at a known line start). */
 export function escapeInline(text: string): string {
-  if (!SPECIAL.test(text)) return text;
+  if (!INLINE_SPECIAL.test(text)) return text;
   return text.replace(URL_OR_CHAR, (m, offset: number, s: string) => {
     if (m[0] === '~') return m.length === 2 ? '\\~\\~' : m; // `~~` would strike through; `~` and `~~~` do not
     if (m.length > 1) return m;

@@ -6,7 +6,7 @@ import type { ChildNode, Element } from 'domhandler';
 import type { Diagnostic } from '../../model.js';
 import type { Placeholder } from './preprocess.js';
 import type { AttachmentRef, BlockInfo, ElementHandler, RenderContext, ResolvedOptions } from './types.js';
-import { escapeInline } from './escape.js';
+import { escapeInline, INLINE_SPECIAL } from './escape.js';
 import { NL, PARA, blockRef, flushLine, rawRef, toParts, type Part } from './stream.js';
 import { renderComment } from './handlers/comment.js';
 import { renderFallback } from './handlers/fallback.js';
@@ -15,6 +15,8 @@ import { placeholderHandler } from './handlers/code.js';
 /** Whitespace that changes: a run of two or more, or a single tab, newline, carriage return or form feed. */
 const WS_RUNS = /[ \t\n\r\f]{2,}|[\t\n\r\f]/g;
 const NEEDS_COLLAPSE = /[\t\n\r\f]| [ \t\n\r\f]/;
+/** Text that both collapsing and escaping leave alone has none of these: one scan for both (most text nodes). */
+const NEEDS_WORK = new RegExp(`${NEEDS_COLLAPSE.source}|${INLINE_SPECIAL.source}`);
 // wpautop: a run with two or more line ends (`\r\n` is one), then one with one, then the rest
 const RUN_2NL = /[ \t\f]*(?:\r\n|\r(?!\n)|\n)[ \t\f]*(?:\r\n|\r(?!\n)|\n)[ \t\n\r\f]*/g;
 const RUN_1NL = /[ \t\f]*(?:\r\n|\r|\n)[ \t\f]*/g;
@@ -89,7 +91,7 @@ export class Renderer implements RenderContext {
   }
 
   text(data: string): string {
-    return escapeInline(collapseWhitespace(data, this.autop));
+    return NEEDS_WORK.test(data) ? escapeInline(collapseWhitespace(data, this.autop)) : data;
   }
 
   /** Sets the block comment that the next element belongs to. */

@@ -46,8 +46,16 @@ function trimSpaces(s: string): string {
   return a === 0 && b === s.length ? s : s.slice(a, b);
 }
 
+/** What makes a paragraph more than plain text: a double space, a hard break, a delimiter or raw-text marker. */
+const NOT_PLAIN_PARAGRAPH = /  |[\u0001\u0005\u0007\u0008\u000e-\u0011]/;
+
 /** One paragraph's stream to Markdown lines joined by hard breaks, with line starts escaped. */
 export function flushParagraph(s: string, raws: readonly string[], hardBreak: string): string {
+  if (!NOT_PLAIN_PARAGRAPH.test(s)) {
+    // Most paragraphs: one scan instead of one per kind of marker.
+    const plain = trimSpaces(s);
+    return plain === '' ? '' : escapeLineStart(plain);
+  }
   let t = s.includes('  ') ? s.replace(/ {2,}/g, ' ') : s;
   if (!t.includes(BR)) {
     t = trimSpaces(t);
