@@ -83,8 +83,9 @@ const CASES = {
     return `${await w.done()} files`;
   },
   async 'site:pool'(file, out) {
-    // The same as site:stream with Markdown in a worker thread (src/cli/site-pool.ts, what the
-    // CLI uses; not a public export, so bundled from src/ by main() before the cases run).
+    // The same as site:stream with Markdown in a worker thread (renderSiteFiles from src/cli/site-pool.ts;
+    // the CLI uses its writeSiteFiles, where the workers also write the files). Not a public export, so
+    // bundled from src/ by main() before the cases run. Files are written here, on the main thread.
     const { streamWxr } = await import(DIST);
     const { renderSiteFiles } = await import(pathToFileURL(POOL).href);
     const w = writer(out);

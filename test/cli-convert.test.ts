@@ -117,6 +117,16 @@ describe('Ctrl-C (an aborted signal)', () => {
     expect(r.stderr).toBe('wxr-kit: interrupted; every file written is complete, no half-written file is left\n');
     expect(readdirSync(dir)).toEqual([]);
   });
+
+  it('markdown: stops, writes no file and no temp file, exits 130', async () => {
+    const dir = tempDir();
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const r = await runCli(['convert', SAMPLE, '-f', 'markdown', '--out', 'site'], { cwd: dir, signal: interrupt.signal });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toBe('wxr-kit: interrupted; every file written is complete, no half-written file is left\n');
+    expect(readdirSync(join(dir, 'site'), { recursive: true })).toEqual([]);
+  });
 });
 
 describe('convert --format ndjson', () => {

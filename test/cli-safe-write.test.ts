@@ -10,9 +10,9 @@ import { tempDir } from './cli-harness.js';
 
 const policy = (force = false, dryRun = false) => ({ force, dryRun });
 
-async function codeOf(p: Promise<unknown>): Promise<string> {
+async function codeOf(p: Promise<unknown> | (() => unknown)): Promise<string> {
   try {
-    await p;
+    await (typeof p === 'function' ? p() : p);
     return 'ok';
   } catch (e) {
     return e instanceof CliError ? e.code : `other: ${String(e)}`;
@@ -47,8 +47,8 @@ describe('OutputFolder', () => {
   it('creates a missing folder and writes nested files atomically (no temp files left)', async () => {
     const out = join(tempDir(), 'site');
     const folder = await OutputFolder.open('/', out, policy());
-    await folder.write('content/posts/hello.md', '# Hallo\n');
-    await folder.write('content/posts/world.md', 'Welt\n');
+    folder.writeSync('content/posts/hello.md', '# Hallo\n');
+    folder.writeSync('content/posts/world.md', 'Welt\n');
     expect(tree(out)).toEqual(['content/posts/hello.md', 'content/posts/world.md']);
     expect(readFileSync(join(out, 'content/posts/hello.md'), 'utf8')).toBe('# Hallo\n');
   });
@@ -58,7 +58,7 @@ describe('OutputFolder', () => {
     writeFileSync(join(out, 'keep.txt'), 'mine');
     expect(await codeOf(OutputFolder.open('/', out, policy()))).toBe('E_OUTPUT_EXISTS');
     const folder = await OutputFolder.open('/', out, policy(true));
-    await folder.write('keep.txt', 'replaced');
+    folder.writeSync('keep.txt', 'replaced');
     expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('replaced');
   });
 
@@ -91,7 +91,7 @@ describe('OutputFolder', () => {
     mkdirSync(out);
     symlinkSync(victim, join(out, 'posts'));
     const folder = await OutputFolder.open('/', out, policy(true));
-    expect(await codeOf(folder.write('posts/hello.md', 'pwned'))).toBe('E_OUTPUT_SYMLINK');
+    expect(await codeOf(() => folder.writeSync('posts/hello.md', 'pwned'))).toBe('E_OUTPUT_SYMLINK');
     expect(readdirSync(victim)).toEqual([]);
   });
 
@@ -103,10 +103,10 @@ describe('OutputFolder', () => {
     const strict = await OutputFolder.open('/', out, policy());
     mkdirSync(join(out, 'posts'));
     symlinkSync(victim, join(out, 'posts', 'hello.md'));
-    expect(await codeOf(strict.write('posts/hello.md', 'pwned'))).toBe('E_OUTPUT_SYMLINK');
+    expect(await codeOf(() => strict.writeSync('posts/hello.md', 'pwned'))).toBe('E_OUTPUT_SYMLINK');
     expect(readFileSync(victim, 'utf8')).toBe('precious');
     const forced = await OutputFolder.open('/', out, policy(true));
-    await forced.write('posts/hello.md', 'new file');
+    forced.writeSync('posts/hello.md', 'new file');
     expect(readFileSync(victim, 'utf8')).toBe('precious');
     expect(lstatSync(join(out, 'posts', 'hello.md')).isSymbolicLink()).toBe(false);
     expect(readFileSync(join(out, 'posts', 'hello.md'), 'utf8')).toBe('new file');
@@ -118,21 +118,21 @@ describe('OutputFolder', () => {
     const folder = await OutputFolder.open('/', out, policy());
     mkdirSync(join(out, 'posts'));
     symlinkSync(join(dir, 'does-not-exist'), join(out, 'posts', 'a.md'));
-    expect(await codeOf(folder.write('posts/a.md', 'x'))).toBe('E_OUTPUT_SYMLINK');
+    expect(await codeOf(() => folder.writeSync('posts/a.md', 'x'))).toBe('E_OUTPUT_SYMLINK');
     expect(existsSync(join(dir, 'does-not-exist'))).toBe(false);
   });
 
   it('a file in the way of a folder is an error, not an overwrite', async () => {
     const out = join(tempDir(), 'out');
     const folder = await OutputFolder.open('/', out, policy());
-    await folder.write('posts', 'a file');
-    expect(await codeOf(folder.write('posts/a.md', 'x'))).toBe('E_OUTPUT_EXISTS');
+    folder.writeSync('posts', 'a file');
+    expect(await codeOf(() => folder.writeSync('posts/a.md', 'x'))).toBe('E_OUTPUT_EXISTS');
   });
 
   it('a dry run creates nothing', async () => {
     const out = join(tempDir(), 'out');
     const folder = await OutputFolder.open('/', out, policy(false, true));
-    await folder.write('posts/a.md', 'x');
+    folder.writeSync('posts/a.md', 'x');
     expect(existsSync(out)).toBe(false);
   });
 });

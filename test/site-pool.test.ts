@@ -15,7 +15,7 @@ import { OutputFolder, TEMP_FILE } from '../src/cli/safe-write.js';
 import type { SitePoolOptions, WrittenFile } from '../src/cli/site-pool.js';
 import type { OutputFile, WxrEntry } from '../src/model.js';
 import { streamWxr } from '../src/wxr/stream.js';
-import { CORPUS, describeCorpus, REPO_ROOT } from './helpers/corpus.js';
+import { CORPUS, describeCorpus, listFiles, REPO_ROOT } from './helpers/corpus.js';
 
 type Pool = (entries: AsyncIterable<WxrEntry>, options?: SitePoolOptions) => AsyncGenerator<OutputFile>;
 type PoolWriter = (entries: AsyncIterable<WxrEntry>, folder: OutputFolder, options?: SitePoolOptions) => AsyncGenerator<WrittenFile>;
@@ -119,13 +119,8 @@ describe('renderSiteFiles', () => {
   });
 });
 
-/** Every file below `root` (relative `/` paths, sorted). */
-function filesBelow(root: string): string[] {
-  return (readdirSync(root, { recursive: true, withFileTypes: true }) as import('node:fs').Dirent[])
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(root.length + 1).split('\\').join('/'))
-    .sort();
-}
+/** Every file below `root` (relative paths, sorted). */
+const filesBelow = (root: string): string[] => listFiles(root, '');
 
 describe('writeSiteFiles: the workers write the files', () => {
   const policy = { force: false, dryRun: false };
@@ -157,7 +152,7 @@ describe('writeSiteFiles: the workers write the files', () => {
     expect(() => readdirSync(out)).toThrow();
   });
 
-  it('a failed write in a worker ends the run with its error, naming the file; no temp file is left', async () => {
+  it('a failed write in a worker ends the run with its error, naming the file, and leaves the file there alone', async () => {
     const xml = readFileSync(synthetic);
     const expected = await sync(xml, { preset: 'hugo' });
     const out = freshFolder();
@@ -172,10 +167,9 @@ describe('writeSiteFiles: the workers write the files', () => {
     };
     await expect(run()).rejects.toMatchObject({ code: 'E_OUTPUT_EXISTS', file: join(out, victim) });
     expect(readFileSync(join(out, victim), 'utf8')).toBe('mine');
-    expect(filesBelow(out).filter((p) => TEMP_FILE.test(p.split('/').pop() ?? ''))).toEqual([]);
   });
 
-  it('stopping early (Ctrl-C ends the loop) leaves only complete files and no temp file', async () => {
+  it('a consumer that stops early (breaks out of the loop) leaves only complete files and no temp file', async () => {
     const xml = readFileSync(synthetic);
     const expected = new Map((await sync(xml, { preset: 'hugo' })).map((f) => [f.path, f.contents]));
     const out = freshFolder();
@@ -186,6 +180,32 @@ describe('writeSiteFiles: the workers write the files', () => {
     const present = filesBelow(out);
     expect(present.length).toBeGreaterThanOrEqual(10);
     expect(present.length).toBeLessThan(expected.size / 2);
+    for (const path of present) expect(readFileSync(join(out, path), 'utf8')).toBe(expected.get(path));
+    expect(present.filter((p) => TEMP_FILE.test(p.split('/').pop() ?? ''))).toEqual([]);
+  });
+
+  it('an input that fails half-way (Ctrl-C throws from the entry stream) ends the run with that error; only complete files, no temp file', async () => {
+    const xml = readFileSync(synthetic);
+    const expected = new Map((await sync(xml, { preset: 'hugo' })).map((f) => [f.path, f.contents]));
+    const out = freshFolder();
+    const folder = await OutputFolder.open(dir, out, policy);
+    async function* interrupted(): AsyncGenerator<WxrEntry> {
+      let items = 0;
+      for await (const entry of entriesOf(xml)) {
+        if (entry.kind === 'item' && ++items === 40) throw new Error('interrupted');
+        yield entry;
+      }
+    }
+    const run = async (): Promise<number> => {
+      let n = 0;
+      // At most two jobs out: the files before the failure are written before it comes.
+      for await (const _file of writeSiteFiles(interrupted(), folder, { preset: 'hugo', workers: 2, maxInFlight: 2, workerUrl: bundle })) n++;
+      return n;
+    };
+    await expect(run()).rejects.toThrow('interrupted');
+    const present = filesBelow(out);
+    expect(present.length).toBeGreaterThan(0);
+    expect(present.length).toBeLessThan(40);
     for (const path of present) expect(readFileSync(join(out, path), 'utf8')).toBe(expected.get(path));
     expect(present.filter((p) => TEMP_FILE.test(p.split('/').pop() ?? ''))).toEqual([]);
   });

@@ -44,8 +44,10 @@ export function writeFileAtomicSync(path: string, contents: string, shown: strin
       if (n <= 0) throw new Error('the file system took no bytes');
       done += n;
     }
-    closeSync(fd);
+    // Closed once, even when close fails (the descriptor is gone then too).
+    const open = fd;
     fd = -1;
+    closeSync(open);
     renameSync(tmp, path);
     return data.length;
   } catch (e) {
@@ -302,13 +304,9 @@ export class OutputFolder {
   /**
    * Writes `contents` to `rel` (a relative `/` path) atomically. An existing file is replaced only
    * with `--force`; a link there is replaced by a regular file (never followed) with `--force`.
-   * In a dry run, only the checks run.
+   * In a dry run, only the checks run. Returns the UTF-8 size of `contents`. Synchronous: a site is
+   * thousands of small files, and a thread-pool hop per file costs more than the write.
    */
-  async write(rel: string, contents: string): Promise<void> {
-    this.writeSync(rel, contents);
-  }
-
-  /** {@link OutputFolder.write} on this thread, returning the UTF-8 size of `contents`. */
   writeSync(rel: string, contents: string): number {
     const segments = checkRelativePath(rel);
     const folder = this.ensureFolders(segments.slice(0, -1));

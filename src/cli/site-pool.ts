@@ -15,7 +15,7 @@ import type { Author, Diagnostic, Item, OutputFile, WxrEntry } from '../model.js
 import type { ToMarkdownOptions } from '../emit/markdown.js';
 import { addAuthor, addItem, emptyLookup } from '../emit/site/lookup.js';
 import { createSiteRenderer, createSitePlanner, renderJob, type RenderJob, type RenderJobResult, type RenderSiteOptions } from '../emit/site/renderer.js';
-import { CliError, type CliErrorCode } from './errors.js';
+import { CliError, ioError, type CliErrorCode } from './errors.js';
 import { OutputFolder, type OutputFolderSpec } from './safe-write.js';
 
 /** Options of {@link renderSiteFiles}: the site options plus the pool's. */
@@ -70,6 +70,9 @@ type FromWorker = { seq: number; result: PoolResult }[] | 'stopped';
 
 /** Steps sent to a worker at once, at most (fewer when the calling thread waits before that). */
 const BATCH = 8;
+
+/** How long a stop waits for the workers to finish the file in hand before ending them. */
+const STOP_WAIT_MS = 2000;
 
 /**
  * The Markdown options a worker can receive: no functions (they cannot cross threads), and no
@@ -130,7 +133,8 @@ export function renderSiteFiles(entries: AsyncIterable<WxrEntry>, options: SiteP
 /**
  * {@link renderSiteFiles} writing every file into `folder` (the workers write the files they
  * render), yielding each file's path and size in the same order. A failed write ends the run
- * with its `CliError`; files are never half-written (see `OutputFolder.write`).
+ * with its `CliError` once every file before it is yielded (workers may have written a few files
+ * after it by then); files are never half-written (see `OutputFolder.write`).
  *
  * @example
  * for await (const file of writeSiteFiles(entries, await OutputFolder.open(cwd, 'site', policy), { preset: 'hugo' })) count += file.bytes;
@@ -141,7 +145,16 @@ export function writeSiteFiles(entries: AsyncIterable<WxrEntry>, folder: OutputF
 
 /** A file rendered on this thread: written into `folder` when there is one, else passed on. */
 function settle(file: OutputFile, folder: OutputFolder | null): OutputFile | WrittenFile {
-  return folder === null ? file : { path: file.path, bytes: folder.writeSync(file.path, file.contents) };
+  return folder === null ? file : writeFile(file, folder);
+}
+
+/** Writes one file into the folder (every check of `OutputFolder.write`); a failure is a `CliError` naming the file. */
+function writeFile(file: OutputFile, folder: OutputFolder): WrittenFile {
+  try {
+    return { path: file.path, bytes: folder.writeSync(file.path, file.contents) };
+  } catch (e) {
+    throw ioError(e, file.path, 'write');
+  }
 }
 
 async function* siteFiles(entries: AsyncIterable<WxrEntry>, options: SitePoolOptions, folder: OutputFolder | null): AsyncGenerator<OutputFile | WrittenFile> {
@@ -262,11 +275,15 @@ async function* siteFiles(entries: AsyncIterable<WxrEntry>, options: SitePoolOpt
     yield* ready(0);
     for (const file of tail) yield settle(file, folder);
   } finally {
-    // A worker finishes the file it is writing, starts no other, and says so; then it is ended.
+    // A worker finishes the file it is writing, starts no other, and says so; then it is ended. A
+    // worker still busy after STOP_WAIT_MS (one huge post) is ended anyway: a temp file it leaves is
+    // removed by the next run into the folder (`OutputFolder.open`).
     closing = true;
     Atomics.store(new Int32Array(stop), 0, 1);
     for (const w of workers) w.postMessage('stop' satisfies ToWorker);
-    await Promise.all(stopped);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(stopped), new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_WAIT_MS)))]);
+    clearTimeout(timer);
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
@@ -276,12 +293,10 @@ function written(result: RenderJobResult, folder: OutputFolder | null): PoolResu
   const { file, diagnostics } = result;
   if (folder === null || file === null) return result;
   try {
-    return { file: { path: file.path, bytes: folder.writeSync(file.path, file.contents) }, diagnostics };
+    return { file: writeFile(file, folder), diagnostics };
   } catch (e) {
-    const failure = e instanceof CliError
-      ? { code: e.code, message: e.message, ...(e.file === undefined ? {} : { file: e.file }) }
-      : { code: 'E_IO' as const, message: e instanceof Error ? e.message : String(e) };
-    return { file: null, diagnostics, failure };
+    const error = e as CliError;
+    return { file: null, diagnostics, failure: { code: error.code, message: error.message, ...(error.file === undefined ? {} : { file: error.file }) } };
   }
 }
 
@@ -305,6 +320,4 @@ function runWorker(setup: WorkerSetup): void {
 }
 
 const data = workerData as Partial<WorkerSetup> | null;
-if (!isMainThread && data?.[WORKER_FLAG] === true && data.options !== undefined && data.stop !== undefined) {
-  runWorker({ [WORKER_FLAG]: true, options: data.options, output: data.output ?? null, stop: data.stop });
-}
+if (!isMainThread && data?.[WORKER_FLAG] === true) runWorker(data as WorkerSetup);

@@ -5,6 +5,7 @@
 import type { Archive, Diagnostic, WxrEntry } from '../../model.js';
 import type { CommentMode, Format } from '../flags.js';
 import { DiagnosticTally, EntryTally, type RunContext } from '../context.js';
+import { Interrupted } from '../errors.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
 import { toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
@@ -106,6 +107,8 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
       ...(smallInput(ctx) ? { workers: 0 } : {}),
     });
     for await (const file of files) {
+      // Ctrl-C also after the last entry (pages and redirect maps): the pool stops its workers cleanly.
+      if (ctx.io.signal?.aborted === true) throw new Interrupted();
       w.bytes += file.bytes;
       w.files.push(file.path);
     }
