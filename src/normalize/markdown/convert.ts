@@ -2,8 +2,6 @@
  * The pipeline: text pass (shortcodes, `<pre>`, footnotes) → htmlparser2 DOM →
  * handlers → blocks → footnote definitions.
  */
-import type { ChildNode } from 'domhandler';
-import he from 'he';
 import { parseDocument } from 'htmlparser2';
 import type { Diagnostic } from '../../model.js';
 import { resolveOptions, type HtmlToMarkdownOptions, type ResolvedOptions } from './options.js';
@@ -35,35 +33,6 @@ function footnoteDefs(notes: readonly string[]): string {
   return notes.map((md, i) => `[^${i + 1}]: ${md.split('\n').map((l, j) => (j === 0 || l === '' ? l : `    ${l}`)).join('\n')}`).join('\n');
 }
 
-/**
- * Elements whose text htmlparser2 keeps as written, and after which (written self-closing,
- * `<textarea/>`) it decodes what follows inside them: with one of them in the input, the
- * parser decodes as it goes; without, {@link decodeReferences} gives the same tree.
- */
-const RAW_TEXT_TAG = /<(?:script|style|textarea|xmp)/i;
-
-/**
- * Decodes character references in text and attribute values as htmlparser2 does while
- * parsing (text by the legacy rules, attribute values by the attribute rules; `he`
- * implements both the same way). Parsing without decoding lets its tokenizer skip
- * through text and attribute values to the next `<` or quote: about a fifth of the
- * conversion of a typical post (callgrind). Iterative, for deeply nested input.
- */
-function decodeReferences(nodes: readonly ChildNode[]): void {
-  const stack = [...nodes];
-  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
-    if (n.type === 'text') {
-      if (n.data.includes('&')) n.data = he.decode(n.data);
-    } else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-      for (const k of Object.keys(n.attribs)) {
-        const v = n.attribs[k] as string;
-        if (v.includes('&')) n.attribs[k] = he.decode(v, { isAttributeValue: true });
-      }
-      for (const c of n.children) stack.push(c);
-    }
-  }
-}
-
 /** Our placeholder tags in the input, in any case (the HTML parser lower-cases tag names). */
 const FORGED_PLACEHOLDER = /<\/?wxr-/i;
 
@@ -93,9 +62,7 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
     return { markdown: plain.toBlocks(plain.text(input)), diagnostics, shortcodes: [] };
   }
   const pre = preprocess(bareEmbeds(input, opts) + blockFootnoteHtml(opts.blockFootnotes, report), opts, report);
-  const decodeLater = !RAW_TEXT_TAG.test(pre.html);
-  const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true, decodeEntities: !decodeLater });
-  if (decodeLater) decodeReferences(doc.children);
+  const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
   const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
   if (pre.html.includes('<sup') && MAYBE_SAME_PAGE_LINK.test(pre.html)) renderer.notes = findNoteTargets(doc);
   let markdown = renderer.toBlocks(renderer.nodes(doc.children));
