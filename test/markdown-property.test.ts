@@ -12,6 +12,7 @@ const pieces = [
   '[caption id="attachment_1" caption="c"]', '[/caption]', '[gallery ids="1,x"]', '[embed]', '[/embed]', '[code]',
   '[/code]', '[sourcecode language="php"]', '[/sourcecode]', '[youtube=', '[audio:', '[video]', '[[gallery]]',
   '[ref]', '[/ref]', '((', '))', '[foo-bar x="1"]', '[/foo-bar]', '&amp;', '&lt;', '&#0;', '&nbsp;', '\u0000', '\u0002',
+  '&#2;', '&#3;', '&#x5;', '&#6;', '&#7;', '&#8;', '&#16;', '<img src="i.png" alt="&#7;a&#8;">', '<a href="/" title="&#1;">',
   '\n', '\n\n', ' ', '*', '_', '`', '#', '> ', '- ', '1. ', '\\', ']', '(', 'https://www.youtube.com/watch?v=a',
   'text', 'ü', '😀', '__proto__', 'constructor',
 ];
@@ -42,6 +43,17 @@ describe('htmlToMarkdown never throws', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  // Numeric references that decode to the control characters used as internal markers must not act as
+  // markers: they used to copy another block or raw text into the output, or make bold from nothing.
+  it.each([
+    ['<blockquote>secret</blockquote><p>a&#2;0&#3;b</p>', '> secret\n\na\ufffd0\ufffdb'],
+    ['<p>x &#5;0&#6; y <code>k</code></p>', 'x \ufffd0\ufffd y `k`'],
+    ['<img src="i.png" alt="x&#7;y&#8;z">', '![x\ufffdy\ufffdz](i.png)'],
+    ['<p>a&#x2;0&#x03;b</p>', 'a\ufffd0\ufffdb'],
+  ])('a character reference to a marker character is not a marker: %s', (html, markdown) => {
+    expect(htmlToMarkdown(html)).toBe(markdown);
   });
 
   it('on non-string input passed from untyped JavaScript', () => {

@@ -141,6 +141,21 @@ describe('front matter fields', () => {
     if (taxonomy === 'author') expect(data['author']).toBe('Ada');
   });
 
+  it('two taxonomies never share a list: wp_author and a renamed author, Genre and genre', () => {
+    const terms = [
+      { taxonomy: 'wp_author', slug: 'a', name: 'A' },
+      { taxonomy: 'author', slug: 'b', name: 'B' },
+      { taxonomy: 'Genre', slug: 'c', name: 'C' },
+      { taxonomy: 'genre', slug: 'd', name: 'D' },
+      { taxonomy: 'genre', slug: 'e', name: 'E' },
+    ];
+    const data = frontMatterData(makeItem({ terms }), { preset: 'hugo' });
+    expect(data['wp_author']).toEqual(['A']);
+    expect(data['wp_wp_author']).toEqual(['B']);
+    expect(data['genre']).toEqual(['C']);
+    expect(data['wp_genre']).toEqual(['D', 'E']);
+  });
+
   it('eleventy: a draft gets no page (permalink: false) and stays out of collections; a published post keeps its permalink', () => {
     const draft = frontMatterData(makeItem({ status: 'draft' }), { preset: 'eleventy', url: '/posts/hello/' });
     expect(draft['draft']).toBe(true);

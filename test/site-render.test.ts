@@ -123,6 +123,8 @@ describe('renderMarkdownSite layouts', () => {
       { from: '/posts/', to: '/posts-2/', id: 23 },
     ]));
     expect(json.some((r) => r.from === '/about/team/alice/')).toBe(false);
+    // The draft (id 5, link ?p=5) had no public address: no redirect from or to it.
+    expect(json.some((r) => r.id === 5)).toBe(false);
     const netlify = files.find((f) => f.path === 'static/_redirects')!.contents;
     expect(netlify).toContain('/2012/01/post-1/ /posts/hello-world/ 301\n');
     expect(netlify).toContain('/ p=1 /posts/hello-world/ 301\n');

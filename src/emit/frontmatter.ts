@@ -101,14 +101,15 @@ const YAML11_PLAIN_TRAPS = /^(?:y|n|yes|no|on|off|true|false|null|[0-9_].*)$/;
 /**
  * Front matter names the generators read or reserve, which a custom taxonomy must not take:
  * Eleventy fails on `layout`, `pagination`, `collections` and `content` and reserves `page`,
- * `eleventy` and `pkg`; Hugo reads `layout`, `url`, `outputs`, `cascade`, `build`, `weight`, `menu`
- * and more; Jekyll `layout`, `category`, `published`, `permalink`.
+ * `eleventy` and `pkg`; Hugo reads `layout`, `url`, `outputs`, `cascade`, `build`, `weight`, `menu`,
+ * the date aliases `modified`, `pubdate`, `unpublishdate` and more; Jekyll `layout`, `category`,
+ * `published`, `permalink`, and `redirect_to` with jekyll-redirect-from.
  */
 const GENERATOR_KEYS: ReadonlySet<string> = new Set([
   'layout', 'pagination', 'collections', 'content', 'page', 'eleventy', 'pkg', 'permalink', 'url', 'published', 'private',
   'password_protected', 'category', 'outputs', 'cascade', 'build', 'weight', 'menu', 'menus', 'markup', 'sitemap', 'resources',
   'headless', 'expirydate', 'publishdate', 'linktitle', 'keywords', 'summary', 'description', 'translationkey',
-  'eleventyexcludefromcollections', 'eleventycomputed',
+  'eleventyexcludefromcollections', 'eleventycomputed', 'modified', 'pubdate', 'unpublishdate', 'redirect_to',
 ]);
 
 /** Keys a custom taxonomy must not take in a preset: the preset's own fields and {@link GENERATOR_KEYS}. */
@@ -169,11 +170,14 @@ export function frontMatterData(item: Item, context: FrontMatterContext = {}): R
 }
 
 function setCustomTaxonomies(item: Item, data: Record<string, YamlValue>, taken: ReadonlySet<string>): void {
+  /** Which taxonomy each key holds: two taxonomies never share a list (`wp_author` and a renamed `author`). */
+  const owner = new Map<string, string>();
   for (const t of item.terms) {
     if (t.taxonomy === 'category' || t.taxonomy === 'post_tag' || HIDDEN_TAXONOMIES.has(t.taxonomy)) continue;
-    const base = taxonomyKey(t.taxonomy, taken);
-    if (base === null) continue;
-    const key = Object.prototype.hasOwnProperty.call(data, base) && !Array.isArray(data[base]) ? `wp_${base}` : base;
+    let key = taxonomyKey(t.taxonomy, taken);
+    if (key === null) continue;
+    while (owner.has(key) && owner.get(key) !== t.taxonomy) key = `wp_${key}`;
+    owner.set(key, t.taxonomy);
     const list = (data[key] as string[] | undefined) ?? [];
     const name = t.name || t.slug;
     if (!list.includes(name)) list.push(name);

@@ -175,9 +175,12 @@ export function createSitePlanner(
     const url = plan.url(claimed.slug);
     const old = oldPermalinkPath(item.link);
     const aliases = old !== null && !sameUrl(old, url) ? [old] : [];
-    for (const from of aliases) redirects.push({ from: own(from), to: own(url), id: item.id });
-    const query = oldQueryId(item.guid) ?? oldQueryId(item.link);
-    if (query) redirects.push({ from: own(`/?${query.key}=${query.id}`), to: own(url), id: item.id });
+    // A draft had no public address and gets no page: nothing to redirect from, nothing to redirect to.
+    if (!isDraftStatus(item.status)) {
+      for (const from of aliases) redirects.push({ from: own(from), to: own(url), id: item.id });
+      const query = oldQueryId(item.guid) ?? oldQueryId(item.link);
+      if (query) redirects.push({ from: own(`/?${query.key}=${query.id}`), to: own(url), id: item.id });
+    }
     const target: ItemTarget = { slug: claimed.slug, aliases };
     if (preset === 'jekyll' || preset === 'eleventy') target.url = url;
     return { files: run({ item, path: claimed.path, target }, report), slug: claimed.slug };

@@ -2,6 +2,7 @@
  * The pipeline: text pass (shortcodes, `<pre>`, footnotes) → htmlparser2 DOM →
  * handlers → blocks → footnote definitions.
  */
+import type { ChildNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import type { Diagnostic } from '../../model.js';
 import { resolveOptions, type HtmlToMarkdownOptions, type ResolvedOptions } from './options.js';
@@ -31,6 +32,21 @@ export interface HtmlToMarkdownResult {
 
 function footnoteDefs(notes: readonly string[]): string {
   return notes.map((md, i) => `[^${i + 1}]: ${md.split('\n').map((l, j) => (j === 0 || l === '' ? l : `    ${l}`)).join('\n')}`).join('\n');
+}
+
+/**
+ * Replaces marker characters that character references decoded to, in texts and attribute values
+ * (`cleanMarkers` has removed the raw ones from the input). Iterative, for deeply nested input.
+ */
+function cleanDecodedMarkers(nodes: readonly ChildNode[]): void {
+  const stack = [...nodes];
+  for (let n = stack.pop(); n !== undefined; n = stack.pop()) {
+    if (n.type === 'text') n.data = cleanMarkers(n.data);
+    else if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      for (const k of Object.keys(n.attribs)) n.attribs[k] = cleanMarkers(n.attribs[k] as string);
+      for (const c of n.children) stack.push(c);
+    }
+  }
 }
 
 /** Our placeholder tags in the input, in any case (the HTML parser lower-cases tag names). */
@@ -63,6 +79,8 @@ export function convertHtmlToMarkdown(html: string, options?: HtmlToMarkdownOpti
   }
   const pre = preprocess(bareEmbeds(input, opts) + blockFootnoteHtml(opts.blockFootnotes, report), opts, report);
   const doc = parseDocument(pre.html, { withStartIndices: true, withEndIndices: true });
+  // `&#2;` and the like decode to the control characters the renderer uses as markers.
+  if (pre.html.includes('&#')) cleanDecodedMarkers(doc.children);
   const renderer = new Renderer(opts, autop, pre.html, pre.placeholders, report);
   if (pre.html.includes('<sup') && MAYBE_SAME_PAGE_LINK.test(pre.html)) renderer.notes = findNoteTargets(doc);
   let markdown = renderer.toBlocks(renderer.nodes(doc.children));
