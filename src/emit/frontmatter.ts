@@ -64,7 +64,7 @@ const KEYS: Record<SitePreset, Partial<Record<Field, string>>> = {
     id: 'wordpress_id', type: 'type', wpSlug: 'wordpress_slug', comments: 'comments',
   },
   astro: {
-    title: 'title', date: 'pubDate', lastmod: 'updatedDate', slug: 'slug', draft: 'draft', categories: 'categories', tags: 'tags',
+    title: 'title', date: 'pubDate', lastmod: 'updatedDate', draft: 'draft', categories: 'categories', tags: 'tags',
     author: 'author', excerpt: 'description', image: 'heroImage', aliases: 'aliases', id: 'wordpress_id', type: 'type',
     wpSlug: 'wordpress_slug', comments: 'comments',
   },
@@ -103,13 +103,14 @@ const YAML11_PLAIN_TRAPS = /^(?:y|n|yes|no|on|off|true|false|null|[0-9_].*)$/;
  * Eleventy fails on `layout`, `pagination`, `collections` and `content` and reserves `page`,
  * `eleventy` and `pkg`; Hugo reads `layout`, `url`, `outputs`, `cascade`, `build`, `weight`, `menu`,
  * the date aliases `modified`, `pubdate`, `unpublishdate` and more; Jekyll `layout`, `category`,
- * `published`, `permalink`, and `redirect_to` with jekyll-redirect-from.
+ * `published`, `permalink`, and `redirect_to` with jekyll-redirect-from; Astro's glob loader takes an
+ * entry's id from `slug` (so the astro preset does not write one: the id is the file's path).
  */
 const GENERATOR_KEYS: ReadonlySet<string> = new Set([
   'layout', 'pagination', 'collections', 'content', 'page', 'eleventy', 'pkg', 'permalink', 'url', 'published', 'private',
   'password_protected', 'category', 'outputs', 'cascade', 'build', 'weight', 'menu', 'menus', 'markup', 'sitemap', 'resources',
   'headless', 'expirydate', 'publishdate', 'linktitle', 'keywords', 'summary', 'description', 'translationkey',
-  'eleventyexcludefromcollections', 'eleventycomputed', 'modified', 'pubdate', 'unpublishdate', 'redirect_to',
+  'eleventyexcludefromcollections', 'eleventycomputed', 'modified', 'pubdate', 'unpublishdate', 'redirect_to', 'slug',
 ]);
 
 /** Keys a custom taxonomy must not take in a preset: the preset's own fields and {@link GENERATOR_KEYS}. */
