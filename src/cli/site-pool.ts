@@ -134,7 +134,7 @@ export function renderSiteFiles(entries: AsyncIterable<WxrEntry>, options: SiteP
  * {@link renderSiteFiles} writing every file into `folder` (the workers write the files they
  * render), yielding each file's path and size in the same order. A failed write ends the run
  * with its `CliError` once every file before it is yielded (workers may have written a few files
- * after it by then); files are never half-written (see `OutputFolder.write`).
+ * after it by then); files are never half-written (see `OutputFolder.writeSync`).
  *
  * @example
  * for await (const file of writeSiteFiles(entries, await OutputFolder.open(cwd, 'site', policy), { preset: 'hugo' })) count += file.bytes;
@@ -148,7 +148,7 @@ function settle(file: OutputFile, folder: OutputFolder | null): OutputFile | Wri
   return folder === null ? file : writeFile(file, folder);
 }
 
-/** Writes one file into the folder (every check of `OutputFolder.write`); a failure is a `CliError` naming the file. */
+/** Writes one file into the folder (every check of `OutputFolder.writeSync`); a failure is a `CliError` naming the file. */
 function writeFile(file: OutputFile, folder: OutputFolder): WrittenFile {
   try {
     return { path: file.path, bytes: folder.writeSync(file.path, file.contents) };
