@@ -38,7 +38,7 @@ describe('checkRelativePath', () => {
   it.each(['a.md', 'posts/a.md', 'content/posts/2012/05/a b.md', '.hidden/x'])('accepts %j', (p) => {
     expect(() => checkRelativePath(p)).not.toThrow();
   });
-  it.each(['', '/etc/passwd', '../x', 'a/../../x', 'a/./b', 'a//b', 'a\\b', 'C:/x', 'c:x', 'a\0b', 'a/', '..'])('refuses %j', (p) => {
+  it.each(['', '/etc/passwd', '../x', 'a/../../x', 'a/./b', 'a//b', 'a\\b', 'C:/x', 'c:x', 'a\0b', 'a/', '..', 'posts/CON.md', 'a\nb', 'a:b/c'])('refuses %j', (p) => {
     expect(() => checkRelativePath(p)).toThrow(/could leave the output folder/);
   });
 });

@@ -13,6 +13,7 @@ import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, unlin
 import { lstat, mkdir, open, readdir, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { isSafeRelativePath } from '../emit/paths.js';
 import { CliError, errnoCode, ioError } from './errors.js';
 
 const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
@@ -71,15 +72,14 @@ async function lstatOrNull(path: string): Promise<Stats | null> {
 }
 
 /**
- * Checks a relative output path: `/`-separated, no empty, `.` or `..` segment, no backslash,
- * drive letter or NUL. Returns its segments.
+ * Checks a relative output path with the renderer's own rule ({@link isSafeRelativePath}: `/`-separated,
+ * no empty, `.` or `..` segment, no backslash, drive letter, control character, reserved device name
+ * or over-long segment). Returns its segments. Every path the site renderer plans passes; this is the
+ * last check before the file system.
  */
 export function checkRelativePath(rel: string): string[] {
-  const segments = rel.split('/');
-  const bad = rel === '' || rel.startsWith('/') || /[\\\0]/.test(rel) || /^[A-Za-z]:/.test(rel) ||
-    segments.some((s) => s === '' || s === '.' || s === '..');
-  if (bad) throw new CliError('E_IO', `refusing an output path that could leave the output folder: ${JSON.stringify(rel)}`);
-  return segments;
+  if (!isSafeRelativePath(rel)) throw new CliError('E_IO', `refusing an output path that could leave the output folder or is not a portable file name: ${JSON.stringify(rel)}`);
+  return rel.split('/');
 }
 
 /** The temporary files this module writes (`.<name>.<pid>.<8 hex>.tmp`), left behind only by a killed run. */
