@@ -159,6 +159,12 @@ const relative: Row[] = [
   ['yesterday at 9:15 pm', '2012-05-05T21:15:00+02:00', ['relative-date'], { lang: 'en', reference: REF }],
   ['il y a 3 jours', '2012-05-03', ['relative-date'], { lang: 'fr', reference: REF }],
   ['hier', null, [], { reference: REF }],
+  ['hier', '2012-05-05', ['relative-date'], { lang: 'fr', reference: REF }],
+  ['avant-hier', '2012-05-04', ['relative-date'], { lang: 'fr', reference: REF }],
+  ["aujourd'hui", '2012-05-06', ['relative-date'], { lang: 'fr', reference: REF }],
+  ['aujourd’hui à 14h30', '2012-05-06T14:30:00+02:00', ['relative-date'], { lang: 'fr', reference: REF }],
+  ['aujourd&#039;hui', '2012-05-06', ['relative-date'], { lang: 'fr', reference: REF }],
+  ['aujourdhui', null, [], { lang: 'fr', reference: REF }],
 ];
 
 const garbage: Row[] = [

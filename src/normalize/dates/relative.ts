@@ -28,6 +28,7 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
 
 const DAY_WORDS: ReadonlyMap<string, number> = new Map([
   ['heute', 0], ['today', 0], ['gestern', 1], ['yesterday', 1], ['hier', 1], ['vorgestern', 2], ['avant-hier', 2],
+  ["aujourd'hui", 0],
 ]);
 
 const BLANKS = new RegExp(`${WS}+`, 'g');
@@ -67,8 +68,9 @@ export function resolveAgo(text: string, referenceMs: number, zone: string): Rel
 /** `heute`, `gestern`, `vorgestern` (optionally with a time) against the reference instant. */
 export function resolveDayWord(word: string, time: TimeFields | null, referenceMs: number, zone: string): RelativeResult | null {
   const back = DAY_WORDS.get(word.toLowerCase().replace(/&#0?39;|’/g, "'"));
-  const day = DateTime.fromMillis(referenceMs, { zone }).minus({ days: back ?? 0 });
-  if (!day.isValid || (back === undefined && !/^aujourd/i.test(word))) return null;
+  if (back === undefined) return null;
+  const day = DateTime.fromMillis(referenceMs, { zone }).minus({ days: back });
+  if (!day.isValid) return null;
   if (!time) {
     const date = day.toISODate();
     return date ? { iso: date, precision: 'day' } : null;
