@@ -5,6 +5,7 @@
  * `8. April 2019 @ 11:38`, `19.04.2016 um 20:55 Uhr Uhr`, and relative dates (`50 Minuten 46 Sekunden her`,
  * `2 weeks ago`, `vor 3 Tagen`). Total: returns null for anything else, never throws.
  */
+import { germanMonthNumber } from '../../normalize/dates/names.js';
 
 /** Wall-clock fields of a printed date, before a zone is applied. */
 export interface PrintedDate {
@@ -19,28 +20,6 @@ export interface PrintedDate {
 
 /** A relative date: how long before the reference instant. */
 export interface RelativeDate { agoMs: number }
-
-const MONTH_NAMES: Array<[RegExp, number]> = [
-  [/^(?:jan(?:uar|uary|v(?:ier)?)?|jän(?:ner)?|janvier)$/, 1],
-  [/^(?:feb(?:ruar|ruary)?|févr?(?:ier)?|fevr?(?:ier)?)$/, 2],
-  [/^(?:m(?:ä|ae)r(?:z)?|mrz|mar(?:ch)?|mars)$/, 3],
-  [/^(?:apr(?:il)?|avr(?:il)?)$/, 4],
-  [/^(?:mai|may)$/, 5],
-  [/^(?:jun[ie]?|juin)$/, 6],
-  [/^(?:jul[iy]?|juil(?:let)?)$/, 7],
-  [/^(?:aug(?:ust)?|août|aout)$/, 8],
-  [/^(?:sep(?:t(?:ember|embre)?)?)$/, 9],
-  [/^(?:o[ck]t(?:ober|obre)?)$/, 10],
-  [/^(?:nov(?:ember|embre)?)$/, 11],
-  [/^(?:de[cz](?:ember)?|déc(?:embre)?|decembre)$/, 12],
-];
-
-/** 1–12 for a month name or abbreviation (de/en/fr), else 0. */
-export function monthNumber(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  for (const [re, n] of MONTH_NAMES) if (re.test(w)) return n;
-  return 0;
-}
 
 const MONTH_WORD = '([A-Za-zÄÖÜäöüéèûÉÛ]{3,9})\\.?';
 const TIME = /(?<![\d:])([01]?\d|2[0-3])[:.h]([0-5]\d)(?::([0-5]\d))?(?!\d)\s*(?:Uhr\s*)*(a\.?\s?m\.?|p\.?\s?m\.?)?(?![a-z])/i;
@@ -72,12 +51,12 @@ function findDayMonthYear(text: string, monthFirst: boolean): DayMonthYear | nul
   }
   const dm = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?(?:\\s+(\\d{4}))?(?!\\d)`, 'g');
   for (let x = dm.exec(text); x; x = dm.exec(text)) {
-    const mo = monthNumber(x[2] ?? '');
+    const mo = germanMonthNumber(x[2] ?? '') ?? 0;
     if (mo) { push(x, Number(x[1]), mo, yearOf(x[3])); break; }
   }
   const md = new RegExp(`(?<![A-Za-zÄÖÜäöü])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(\\d{4})(?!\\d))?`, 'g');
   for (let x = md.exec(text); x; x = md.exec(text)) {
-    const mo = monthNumber(x[1] ?? '');
+    const mo = germanMonthNumber(x[1] ?? '') ?? 0;
     if (mo) { push(x, Number(x[2]), mo, yearOf(x[3])); break; }
   }
   if (found.length === 0) return null;
