@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Archive, Comment, Item } from '../src/model.js';
-import { parseHtmlArchive } from '../src/text/html/index.js';
+import { parseHtmlArchive, parseHtmlArchives } from '../src/text/html/index.js';
 import { CORPUS_HTML, describeHtmlCorpus, listFiles } from './helpers/corpus.js';
 
 const cache = new Map<string, Archive>();
@@ -190,6 +190,20 @@ describeHtmlCorpus('html-archives.md §6 on the corpus', () => {
     expect(comment(a, 215125)).toMatchObject({ parentId: 215114 });
     expect(comment(a, 215125).extra?.['parentVia']).toEqual(['plugin-id']);
     expect(item(a).date).toBe('2017-03-09T18:16:02-04:00');
+  });
+
+  it('T15 as a folder: the Readability export first, the saved page second; the merged post keeps the saved page\'s title, link and author', () => {
+    const dir = join(CORPUS_HTML, 'en-stargazer-wptavern-readability');
+    const read = (f: string) => ({ name: f, html: readFileSync(join(dir, f), 'utf8') });
+    const single = item(page('en-stargazer-wptavern-readability'));
+    const merged = parseHtmlArchives([read('expected.html'), read('source.html')]);
+    expect(merged.items).toHaveLength(1);
+    const i = merged.items[0] as Item;
+    expect(i.title).toBe(single.title);
+    expect(i.title).toMatch(/^Stack Overflow Jobs Data Shows ReactJS Skills/);
+    expect(i).toMatchObject({ author: single.author, link: single.link, slug: single.slug });
+    expect(i.author).toBe('Sarah Gooding');
+    expect(i.comments.map((c) => c.id).sort()).toEqual(single.comments.map((c) => c.id).sort());
   });
 
   it('T16 wpDiscuz ids; paging; nested <html> in the body', () => {

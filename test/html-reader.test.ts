@@ -219,6 +219,19 @@ describe('parseHtmlArchives (a mirrored site)', () => {
     expect(a.diagnostics.map((d) => d.code)).toContain('comment-page-merged');
   });
 
+  it('fills what the first page of a post lacks from a later page, and orders merged comments by instant across offsets', () => {
+    const post = (title: string, author: string, comments: string) => `<html><body><article id="post-7" class="post"><h1 class="entry-title">${title}</h1>${author}<div class="entry-content"><p>Text</p></div></article><ol class="commentlist">${comments}</ol></body></html>`;
+    const comment = (id: number, who: string, iso: string) => `<li id="comment-${id}" class="comment"><article class="comment-body"><cite class="fn">${who}</cite><time datetime="${iso}">x</time><div class="comment-content"><p>Hallo ${id}</p></div></article></li>`;
+    const a = parseHtmlArchives([
+      { name: 'a.html', html: post('', '', comment(21, 'Bea', '2012-05-03T22:30:00+02:00')) },
+      { name: 'b.html', html: post('Der Titel', '<span class="author vcard"><a class="url fn n" href="/author/max/">Max</a></span>', comment(20, 'Ada', '2012-05-03T21:00:00Z')) },
+    ]);
+    expect(a.items).toHaveLength(1);
+    expect(a.items[0]).toMatchObject({ id: 7, title: 'Der Titel', author: 'Max' });
+    // 22:30+02:00 is 20:30Z, before 21:00Z: as text the +02:00 date sorts after.
+    expect(a.items[0]?.comments.map((c) => c.id)).toEqual([21, 20]);
+  });
+
   it('takes any list (even a bad one) without throwing', () => {
     expect(parseHtmlArchives([]).items).toEqual([]);
     expect(parseHtmlArchives(null as unknown as []).items).toEqual([]);

@@ -24,21 +24,32 @@ function isCommentPage(item: Item): boolean {
   return /\/comment-page-\d+|[?&]cpage=\d+/.test(item.link);
 }
 
+/** A comment's instant in ms for ordering (its GMT date, else its local date with offset); unknown sorts last. */
+function instant(c: Comment): number {
+  const t = Date.parse(c.dateGmt ?? c.date ?? '');
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** The text fields a page may lack (a Readability export, a comment page) that another page of the post has. */
+const FILLED = ['title', 'slug', 'link', 'guid', 'excerpt', 'password'] as const;
+
 function mergeInto(target: Item, extra: Item): void {
   const ids = new Set(target.comments.map((c) => c.id));
   const add: Comment[] = extra.comments.filter((c) => !ids.has(c.id));
-  target.comments = [...target.comments, ...add].sort((a, b) => {
-    const da = a.date ?? '';
-    const db = b.date ?? '';
-    return da === db ? a.id - b.id : da < db ? -1 : 1;
-  });
+  target.comments = [...target.comments, ...add].sort((a, b) => instant(a) - instant(b) || a.id - b.id);
   const names = new Set(target.terms.map((t) => `${t.taxonomy}\u0000${t.name}`));
   for (const t of extra.terms) if (!names.has(`${t.taxonomy}\u0000${t.name}`)) target.terms.push(t);
   if (target.date === null && extra.date !== null) {
     target.date = extra.date;
     target.dateGmt = extra.dateGmt;
   }
+  if (target.modified === null && extra.modified !== null) {
+    target.modified = extra.modified;
+    target.modifiedGmt = extra.modifiedGmt;
+  }
   if (target.content === '' && extra.content !== '') target.content = extra.content;
+  for (const key of FILLED) if (target[key] === '' && extra[key] !== '') target[key] = extra[key];
+  if (target.author === null && extra.author !== null) target.author = extra.author;
 }
 
 /**
