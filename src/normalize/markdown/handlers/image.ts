@@ -1,7 +1,7 @@
 /**
  * `<img src alt title>` → `![alt](src "title")`. When the block editor or the
  * `wp-image-N` class names an attachment the caller knows, a missing `src` or
- * `alt` is taken from it. Emoji images (`class="wp-smiley"`/`emoji`) become their `alt` character.
+ * `alt` is taken from it. A lazy-loading placeholder `src` gives way to `data-lazy-src`/`data-src`. Emoji images (`class="wp-smiley"`/`emoji`) become their `alt` character.
  */
 import type { ElementHandler } from '../types.js';
 import { destination, titlePart } from './link.js';
@@ -15,9 +15,19 @@ function attachmentId(cls: string, dataId: string | undefined): number | null {
   return Number.isInteger(v) && v > 0 ? v : null;
 }
 
+/**
+ * The image's address: `src`, unless it is missing or a lazy-loading placeholder (a `data:` URI, as
+ * WP Rocket, a3 Lazy Load and Jetpack write) and the real one is in `data-lazy-src` or `data-src`.
+ */
+function imageSource(attribs: Record<string, string>): string {
+  const src = attribs['src'] ?? '';
+  if (src !== '' && !/^\s*data:/i.test(src)) return src;
+  return attribs['data-lazy-src'] || attribs['data-src'] || attribs['data-original'] || src;
+}
+
 export const image: ElementHandler = (el, ctx) => {
   const cls = el.attribs['class'] ?? '';
-  let src = el.attribs['src'] ?? el.attribs['data-src'] ?? el.attribs['data-lazy-src'] ?? '';
+  let src = imageSource(el.attribs);
   let alt = el.attribs['alt'] ?? '';
   if (/\b(?:wp-smiley|emoji)\b/.test(cls) && alt) return alt;
   const id = attachmentId(cls, el.attribs['data-id']);
