@@ -73,6 +73,18 @@ describe('convert --format json', () => {
     expect(top[0]?.replies).toHaveLength(2);
   });
 
+  it('--infer-replies with --format wxr stores the inferred parent as comment_parent', async () => {
+    const dir = tempDir();
+    const parentsOf = async (extra: string[]): Promise<unknown[]> => {
+      const out = join(dir, `${extra.length}.xml`);
+      expect((await runCli(['convert', SAMPLE, '--format', 'wxr', '--out', out, '-q', ...extra])).code).toBe(0);
+      const back = json((await runCli(['convert', out, '-q'])).stdout).items.find((i) => i.id === 10);
+      return (back?.comments as { id: number; parentId: number | null }[]).map((c) => [c.id, c.parentId]);
+    };
+    expect(await parentsOf([])).toEqual([[1, null], [2, 1], [3, null]]);
+    expect(await parentsOf(['--infer-replies'])).toEqual([[1, null], [2, 1], [3, 1]]);
+  });
+
   it.each([
     [['--types', 'post'], [10, 11, 12]],
     [['--types', 'page'], [2]],

@@ -73,7 +73,7 @@ export const FLAGS: readonly FlagSpec[] = [
   },
   {
     name: 'infer-replies', type: 'boolean', verbs: ['convert', 'info'], default: 'off',
-    help: 'Thread flat comments by their leading @Name (reply inference).',
+    help: 'Thread flat comments by their leading @Name (reply inference): json/ndjson get threads, markdown nests them, wxr stores comment_parent.',
   },
   {
     name: 'zone', type: 'string', value: 'IANA', verbs: ['convert', 'info', 'validate'],

@@ -9,6 +9,7 @@ export { toNdjson, archiveEntries } from '../emit/ndjson.js';
 export { toWxr } from '../emit/wxr.js';
 export { parseTextArchives } from '../text/text-archive/index.js';
 export { parseHtmlArchives } from '../text/html/index.js';
-export { threadComments } from '../normalize/thread/index.js';
+export { threadComments, inferReplyParents } from '../normalize/thread/index.js';
+export { authorNames, threadOptions } from '../emit/json/threads.js';
 export { KNOWN_SHORTCODES } from '../normalize/markdown/index.js';
 export { WxrError } from '../errors.js';

@@ -7,7 +7,7 @@ import type { CommentMode, Format } from '../flags.js';
 import { DiagnosticTally, EntryTally, type RunContext } from '../context.js';
 import { Interrupted } from '../errors.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
-import { toJson, toNdjson, toWxr } from '../lib.js';
+import { authorNames, inferReplyParents, threadOptions, toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
 import { AtomicFile, OutputFolder, prepareOutputFile } from '../safe-write.js';
 import { writeSiteFiles } from '../site-pool.js';
@@ -73,6 +73,24 @@ const COMMENT_PLACEMENT: Readonly<Record<CommentMode, 'body' | 'none' | 'frontma
 
 const threads = (ctx: RunContext): 'mentions' | false => (ctx.options.inferReplies ? 'mentions' : false);
 
+/**
+ * With `--infer-replies`, the `@Name` parents that the JSON and Markdown outputs show, stored as each
+ * comment's `parentId` (WXR's `comment_parent`): the same inference over the same comments (approved,
+ * not pings), the same post-author names. Existing parents are kept.
+ */
+function withInferredParents(archive: Archive): Archive {
+  const authors = authorNames(archive.authors);
+  const items = archive.items.map((item) => {
+    const flat = item.comments.filter((c) => c.approved === '1' && c.type !== 'pingback' && c.type !== 'trackback');
+    if (flat.length < 2) return item;
+    const { inferred } = inferReplyParents(flat, { ...threadOptions(item, { authors, mode: { mentions: true } }), ambiguous: 'skip' });
+    if (inferred.length === 0) return item;
+    const parents = new Map(inferred.map((e) => [e.commentId, e.parentId]));
+    return { ...item, comments: item.comments.map((c) => (parents.has(c.id) && c.parentId === null ? { ...c, parentId: parents.get(c.id) ?? null } : c)) };
+  });
+  return { ...archive, items };
+}
+
 async function wholeArchive(entries: AsyncIterable<WxrEntry>, ctx: ConvertContext): Promise<Archive> {
   return collectArchive(entries, ctx.kept);
 }
@@ -93,7 +111,7 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
   },
   async wxr(entries, ctx, sink, w) {
     const archive = await wholeArchive(entries, ctx);
-    await writeChunks(ctx, sink, once(toWxr(archive)), w);
+    await writeChunks(ctx, sink, once(toWxr(ctx.options.inferReplies ? withInferredParents(archive) : archive)), w);
   },
   async markdown(entries, ctx, sink, w) {
     if (sink.kind !== 'folder') throw new Error('markdown needs an output folder');

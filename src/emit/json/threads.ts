@@ -81,7 +81,7 @@ export function threadsJson(nodes: readonly CommentNode[], indent: string, level
 }
 
 /** Options for threading one item: its id, and its author by display name and login. */
-export function threadOptions(item: Item, ctx: EmitContext & { mode: { mentions: boolean } }) {
+export function threadOptions(item: Item, ctx: { readonly authors: ReadonlyMap<string, string>; readonly mode: { readonly mentions: boolean } }) {
   const opts = { mentions: ctx.mode.mentions, ...(typeof item.id === 'number' ? { postId: item.id } : {}) };
   if (typeof item.author !== 'string' || item.author === '') return opts;
   const name = ctx.authors.get(item.author);
