@@ -48,6 +48,15 @@ describe('parseTextArchives: several pages of one blog', () => {
     expect(b.items[2]?.content).toBe('<p>Text<br />\n-----<br />\nmehr Text</p>');
   });
 
+  it('splits a file of the list that holds several pages, named after the file', () => {
+    const both = `${fixture('no-comments.txt')}\f${fixture('english-page.txt')}`;
+    const b = parseTextArchives([{ name: 'one.txt', text: fixture('nested-numbering.txt') }, { name: 'two.txt', text: both }]);
+    expect(b.items.map((i) => i.title)).toEqual(['Verschachtelte Kommentare', 'Ein Beitrag ohne Kommentare', 'Hello World & Friends']);
+    const files = new Set(b.diagnostics.map((d) => d.file));
+    expect(files.has('one.txt')).toBe(true);
+    expect([...files].filter((f) => f?.startsWith('two.txt, page '))).not.toEqual([]);
+  });
+
   it('no pages: an error diagnostic, no throw', () => {
     expect(parseTextArchives([]).diagnostics.map((d) => d.code)).toEqual(['E_TEXT_NOT_A_PAGE']);
     expect(parseTextArchives('').items).toEqual([]);

@@ -27,6 +27,15 @@ export function splitPages(text: string): TextPage[] {
     .filter((p) => p.text.trim() !== '');
 }
 
+/** One file's pages: the file itself, or, when it holds several pages, each named `<file>, page N`. */
+function splitFile(page: TextPage): TextPage[] {
+  const text = String(page?.text ?? '');
+  const name = String(page?.name ?? '');
+  if (!PAGE_SEPARATOR.test(text)) return [{ name, text }];
+  const parts = splitPages(text);
+  return parts.length <= 1 ? [{ name, text }] : parts.map((p) => ({ name: `${name}, ${p.name}`, text: p.text }));
+}
+
 /** Comment ids taken so far across the pages, and the highest (kept as it grows: no spread over every id). */
 interface UsedIds {
   readonly ids: Set<number>;
@@ -58,8 +67,8 @@ function rangeText(map: ReadonlyMap<number, number>): string {
 }
 
 /**
- * Several pages of one blog (a folder's files, or one string whose pages are separated by form feeds or
- * lines of `=====`) as one archive: one post per page, item ids 1, 2, 3, … in page order, comment ids
+ * Several pages of one blog (a folder's files, or one string, whose pages are separated by form feeds or
+ * lines of `=====`; a file that holds several such pages is split too) as one archive: one post per page, item ids 1, 2, 3, … in page order, comment ids
  * unique across the archive (a page whose ids clash with an earlier page's is renumbered after the
  * highest id so far, with an info diagnostic giving the mapping). Authors and terms are merged.
  *
@@ -68,7 +77,7 @@ function rangeText(map: ReadonlyMap<number, number>): string {
  * archive.items.map((i) => i.id); // [1, 2]
  */
 export function parseTextArchives(pages: readonly TextPage[] | string, options: TextArchiveOptions = {}): Archive {
-  const list = typeof pages === 'string' ? splitPages(pages) : Array.isArray(pages) ? pages : [];
+  const list = typeof pages === 'string' ? splitPages(pages) : Array.isArray(pages) ? pages.flatMap(splitFile) : [];
   const items: Item[] = [];
   const authors = new Map<string, Author>();
   const terms = new Map<string, Term>();
