@@ -217,4 +217,12 @@ describeCorpus('renderSiteFiles on the theme unit test data (galleries, featured
     const expected = await sync(xml, { preset });
     expect(await pooled(xml, { preset, workers: 2 })).toEqual(expected);
   });
+
+  // The block test data has block-editor footnotes, whose texts are post meta the workers need.
+  it('64-block-test-data (footnotes meta): same files as createSiteRenderer', async () => {
+    const xml = readFileSync(join(CORPUS, 'theme-test-data', '64-block-test-data.xml'));
+    const expected = await sync(xml, { preset: 'hugo' });
+    expect(expected.find((f) => f.path === 'content/posts/footnotes.md')?.contents).toContain('[^1]: A note');
+    expect(await pooled(xml, { preset: 'hugo', workers: 2 })).toEqual(expected);
+  });
 });

@@ -46,6 +46,13 @@ export interface ToMarkdownOptions {
   aliases?: string[];
 }
 
+/**
+ * The post meta keys the Markdown step reads from an item: the featured image and the block
+ * editor's footnotes. A renderer that gets a trimmed copy of an item (a worker) needs these.
+ */
+export const RENDER_META_KEYS: readonly string[] = ['_thumbnail_id', 'footnotes'];
+const FOOTNOTES_META = 'footnotes';
+
 const lookups = new WeakMap<Archive, ArchiveLookup>();
 
 function resolveLookup(options: ToMarkdownOptions): ArchiveLookup | undefined {
@@ -119,8 +126,8 @@ function render(item: Item, options: ToMarkdownOptions, target: ItemTarget, diag
   if (lookup && bodyOptions.attachments === undefined) bodyOptions.attachments = lookup.attachments;
   const children = lookup?.children.get(item.id);
   if (children && bodyOptions.childAttachmentIds === undefined) bodyOptions.childAttachmentIds = children;
-  const convert = (html: string): string => {
-    const result = convertHtmlToMarkdown(html, bodyOptions);
+  const convert = (html: string, opts: MarkdownBodyOptions = bodyOptions): string => {
+    const result = convertHtmlToMarkdown(html, opts);
     diagnostics.push(...result.diagnostics);
     return result.markdown;
   };
@@ -146,11 +153,22 @@ function render(item: Item, options: ToMarkdownOptions, target: ItemTarget, diag
   const tree = placement === 'none' || item.comments.length === 0 ? [] : commentTree(item, commentSelection(item, options, authorName));
   if (placement === 'frontmatter' && tree.length > 0) context.comments = commentsForFrontMatter(tree, convert);
 
-  const body = convert(item.content).trim();
+  const body = convert(item.content, contentOptions(item, bodyOptions)).trim();
   const thread = placement === 'body' ? renderCommentsMarkdown(tree, convert) : '';
   const text = [body, thread.trim()].filter((p) => p !== '').join('\n\n');
   const front = buildFrontMatter(item, context);
   return text === '' ? front : `${front}\n${escapeTemplates(text, preset)}\n`;
+}
+
+/**
+ * The body's options: the block editor keeps footnote texts in the `footnotes` post meta, not in
+ * the content, so the body (never the excerpt or a comment) gets them unless the caller gave its own.
+ */
+function contentOptions(item: Item, bodyOptions: MarkdownBodyOptions): MarkdownBodyOptions {
+  if (bodyOptions.blockFootnotes !== undefined) return bodyOptions;
+  // the first non-empty one: exports can hold an empty `footnotes` row beside the real one
+  const footnotes = item.meta.find((m) => m.key === FOOTNOTES_META && m.value.trim() !== '')?.value;
+  return footnotes === undefined ? bodyOptions : { ...bodyOptions, blockFootnotes: footnotes };
 }
 
 function defaultAliases(item: Item): string[] {
