@@ -3,7 +3,7 @@
  * marker; an item of one paragraph (plus nested lists) stays tight.
  * Block-editor gallery lists (`blocks-gallery-grid`) become plain image paragraphs.
  */
-import type { Element } from 'domhandler';
+import type { ChildNode, Element } from 'domhandler';
 import type { ElementHandler, RenderContext } from '../types.js';
 import { PARA } from '../stream.js';
 import { isNoteItem } from './footnote.js';
@@ -28,6 +28,26 @@ function indent(md: string, width: number): string {
   return md.split('\n').map((l, i) => (i === 0 || l === '' ? l : pad + l)).join('\n');
 }
 
+/** HTML whitespace only: a text node between items. */
+const BLANK = /^[ \t\n\r\f]*$/;
+
+/**
+ * Content written directly inside `<ul>`/`<ol>` (text, a nested list, an image link) that is
+ * not in an `<li>`: it joins the item before it, indented under its marker (a nested list
+ * stays tight, anything else makes the list loose); before the first item it becomes
+ * paragraphs ahead of the list. Browsers show it, so it is never dropped.
+ */
+function strayAfter(item: string, stray: ChildNode[], width: number, ctx: RenderContext): { md: string; loose: boolean } {
+  let md = item;
+  let loose = false;
+  for (const p of ctx.parts(ctx.nodes(stray))) {
+    const tight = p.kind === 'list' && md === item;
+    if (!tight) loose = true;
+    md += `\n${indent(`${tight ? '' : '\n'}\n${p.markdown}`, width).slice(1)}`;
+  }
+  return { md, loose };
+}
+
 export const list: ElementHandler = (el, ctx) => {
   const cls = el.attribs['class'] ?? '';
   if (/\b(?:blocks-gallery-grid|wp-block-gallery)\b/.test(cls)) {
@@ -37,24 +57,40 @@ export const list: ElementHandler = (el, ctx) => {
   const startAttr = Number.parseInt(el.attribs['start'] ?? '1', 10);
   let n = Number.isFinite(startAttr) && startAttr >= 0 ? startAttr : 1;
   const items: string[] = [];
+  let lead = '';
   let loose = false;
   let width = 2;
+  let stray: ChildNode[] = [];
+  const flushStray = (): void => {
+    if (stray.length === 0) return;
+    const last = items.length - 1;
+    if (last < 0) lead += ctx.nodes(stray);
+    else {
+      const r = strayAfter(items[last] ?? '', stray, width, ctx);
+      items[last] = r.md;
+      loose ||= r.loose;
+    }
+    stray = [];
+  };
   for (const c of el.children) {
-    if (c.type !== 'tag' || isNoteItem(c, (h) => ctx.noteTarget(h))) continue;
-    if (c.name !== 'li') {
-      const stray = ctx.toBlocks(ctx.nodes([c]));
-      if (stray === '') continue;
-      // a nested list written directly inside <ul>: it belongs to the item before it
-      if (items.length > 0) items[items.length - 1] += `\n${indent(`\n${stray}`, width).slice(1)}`;
-      else items.push(stray);
+    if (c.type === 'text') {
+      if (stray.length > 0 || !BLANK.test(c.data)) stray.push(c);
       continue;
     }
+    if (c.type !== 'tag' || isNoteItem(c, (h) => ctx.noteTarget(h))) continue;
+    if (c.name !== 'li') {
+      stray.push(c);
+      continue;
+    }
+    flushStray();
     const marker = ordered ? `${n++}.` : '-';
     width = marker.length + 1;
     const item = itemBlocks(c, ctx);
     loose ||= item.loose;
     items.push(`${marker} ${indent(item.md, marker.length + 1)}`.trimEnd());
   }
-  if (items.length === 0) return '';
-  return ctx.block(items.join(loose ? '\n\n' : '\n'), 'list');
+  flushStray();
+  const before = lead === '' ? '' : PARA + lead + PARA;
+  if (items.length === 0) return before;
+  return before + ctx.block(items.join(loose ? '\n\n' : '\n'), 'list');
 };

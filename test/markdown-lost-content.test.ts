@@ -1,0 +1,21 @@
+/** Content that the converter used to lose or garble (QA findings on real exports): table-driven. */
+import { describe, expect, it } from 'vitest';
+import { htmlToMarkdown } from '../src/normalize/markdown/index.js';
+
+const off = { wpautop: false } as const;
+
+describe('text written directly inside <ul>/<ol> is kept', () => {
+  it.each<[string, string, string]>([
+    ['text only, no items (fr-bitcoinfrance)', '<ol>1/ first\n2/ second</ol>', '1/ first 2/ second'],
+    ['text before the first item becomes a paragraph ahead of the list', '<ul>stray<li>item</li></ul>', 'stray\n\n- item'],
+    ['text after an item joins that item', '<ul><li>item</li>more</ul>', '- item\n\n  more'],
+    ['both sides', '<ul>stray<li>item</li>more</ul>', 'stray\n\n- item\n\n  more'],
+    ['text and a link stay one paragraph (zh-nourlcn)', '<ul>本文地址：<a href="http://x.net/a">here</a></ul>', '本文地址：[here](http://x.net/a)'],
+    ['an unclosed list swallows what follows (wxr11-mariusv)', '<ul><li>a</li><li>b</li><strong>Title</strong><p>Para</p>', '- a\n\n- b\n\n  **Title**\n\n  Para'],
+    ['a nested list written directly inside the list stays tight', '<ul><li>a</li><ul><li>n</li></ul><li>b</li></ul>', '- a\n  - n\n- b'],
+    ['whitespace between items adds nothing', '<ol>\n <li>a</li>\n <li>b</li>\n</ol>', '1. a\n2. b'],
+    ['numbered text before an ordered list is escaped', '<ol>1. x<li>y</li></ol>', '1\\. x\n\n1. y'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});
