@@ -19,3 +19,18 @@ describe('text written directly inside <ul>/<ol> is kept', () => {
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });
 });
+
+describe('spaces at the edges of link text stay between the words', () => {
+  it.each<[string, string, string]>([
+    ['leading space (de-wptester)', '<p>den<a href="x"> TablePress</a> an.</p>', 'den [TablePress](x) an.'],
+    ['trailing space', 'x<a href="y">z </a>w', 'x[z](y) w'],
+    ['both', 'a<a href="y"> z </a>b', 'a [z](y) b'],
+    ['a link of spaces only is a space', 'x<a href="y"> </a>w', 'x w'],
+    ['an autolink', 'x<a href="http://a.b/"> http://a.b/ </a>w', 'x <http://a.b/> w'],
+    ['a no-break space stays outside too', 'a<a href="u">\u00a0b</a>', 'a\u00a0[b](u)'],
+    ['a space inside bold inside a link', '<a href="u"><strong>bold </strong></a>x', '[**bold**](u) x'],
+    ['no spaces: unchanged', 'x<a href="y">z</a>w', 'x[z](y)w'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});

@@ -13,12 +13,21 @@ import { escAttr } from '../shortcodes/attrs.js';
 const isEdge = (c: number): boolean => c === 32 || c === 0xa0 || c === 4;
 const ONLY_BREAKS = /^[\u0000\u0001]*$/;
 
-/** Wraps inline content in delimiters, moving edge spaces outside them. */
-export function wrap(inner: string, open: string, close = open): string {
+/**
+ * Where inline content starts and ends without its edge spaces: `[a, b]`, with `a === b`
+ * when it is all spaces. Delimiters and link brackets go around `inner.slice(a, b)`.
+ */
+export function edgeSpaces(inner: string): [number, number] {
   let a = 0;
   let b = inner.length;
   while (a < b && isEdge(inner.charCodeAt(a))) a++;
   while (b > a && isEdge(inner.charCodeAt(b - 1))) b--;
+  return [a, b];
+}
+
+/** Wraps inline content in delimiters, moving edge spaces outside them. */
+export function wrap(inner: string, open: string, close = open): string {
+  const [a, b] = edgeSpaces(inner);
   if (a === b) return inner;
   const body = a === 0 && b === inner.length ? inner : inner.slice(a, b);
   if (ONLY_BREAKS.test(body)) return inner;

@@ -4,6 +4,7 @@
  */
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
+import { edgeSpaces } from './inline.js';
 
 /** The destination part of a link or image: `<…>` when it has spaces or unbalanced parentheses. */
 export function destination(url: string): string {
@@ -46,15 +47,19 @@ export const link: ElementHandler = (el, ctx) => {
   const inner = children.includes('\u0000') ? children.replace(/\u0000/g, ' ') : children;
   // no destination, or a script URL that a static site must not turn into a link: the text only
   if (href === undefined || href.trim() === '' || /^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
-  const text = ctx.toLine(inner);
-  if (text === '') return '';
+  // spaces at the edges of the link text stay outside the brackets, between the words they separate
+  const [a, b] = edgeSpaces(inner);
+  const before = inner.slice(0, a);
+  const after = inner.slice(b);
+  const text = ctx.toLine(a === 0 && b === inner.length ? inner : inner.slice(a, b));
+  if (text === '') return before + after;
   const plain = text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
   const title = el.attribs['title'];
   if (!title && /^[a-z][a-z\d+.-]*:[^\s<>]*$/i.test(href)) {
-    if (plain === href) return `<${href}>`;
-    if (`mailto:${plain}` === href && /^[^\s<>@]+@[^\s<>@]+$/.test(plain)) return `<${plain}>`;
+    if (plain === href) return `${before}<${href}>${after}`;
+    if (`mailto:${plain}` === href && /^[^\s<>@]+@[^\s<>@]+$/.test(plain)) return `${before}<${plain}>${after}`;
   }
   if (inner.includes('\u0002')) return PARA + inner + PARA; // a block inside a link: keep the block
   const label = bracketsBalanced(text) ? text : text.replace(/(?<!\\)([[\]])/g, '\\$1');
-  return `[${label}](${destination(href)}${titlePart(title)})`;
+  return `${before}[${label}](${destination(href)}${titlePart(title)})${after}`;
 };
