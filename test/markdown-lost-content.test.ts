@@ -34,3 +34,13 @@ describe('spaces at the edges of link text stay between the words', () => {
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });
 });
+
+describe('a link inside a link renders as its content', () => {
+  it.each<[string, string, string]>([
+    ['an image link nested twice (fr-nithou)', '<a href=u><a href=u><img src=i alt=P></a></a>', '[![P](i)](u)'],
+    ['text in an inner link with another address', '<a href="u">see <a href="v">this</a> page</a>', '[see this page](u)'],
+    ['three deep', '<a href="u"><a href="v"><a href="w">x</a></a></a>', '[x](u)'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * `<a href title>` → `[text](url "title")`; a link whose text is its own URL →
- * `<url>`; an anchor without `href` (or with a `javascript:`/`data:` one) → its content.
+ * `<url>`; an anchor without `href` (or with a `javascript:`/`data:` one) → its content,
+ * and so does a link inside a link. Spaces at the edges of the text go outside the brackets.
  */
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
@@ -42,6 +43,8 @@ export function titlePart(title: string | undefined): string {
 }
 
 export const link: ElementHandler = (el, ctx) => {
+  // a link inside a link (invalid HTML that parsers nest): only the outer one is a link
+  if (ctx.inside('a')) return ctx.children(el);
   const href = el.attribs['href'];
   const children = ctx.children(el);
   const inner = children.includes('\u0000') ? children.replace(/\u0000/g, ' ') : children;
