@@ -24,12 +24,12 @@ export function normalizeTaxonomy(domain: string): string {
 function addTerm(d: ItemDraft, el: RawElement): void {
   const domain = attrOf(el, 'domain');
   const nicename = attrOf(el, 'nicename');
-  const name = htmlText(el);
+  const name = htmlText(el).trim();
   if (domain !== undefined && nicename !== undefined) {
     const taxonomy = normalizeTaxonomy(domain.trim());
     const slug = nicename.trim();
     if (!d.item.terms.some((t) => t.taxonomy === taxonomy && t.slug === slug)) d.item.terms.push({ taxonomy, slug, name });
-  } else d.legacyTerms.push({ taxonomy: normalizeTaxonomy(domain?.trim() || 'category'), slug: name.trim(), name });
+  } else d.legacyTerms.push({ taxonomy: normalizeTaxonomy(domain?.trim() || 'category'), slug: name, name });
 }
 
 const ITEM_FIELDS = fieldTable<ItemDraft>({
@@ -53,7 +53,7 @@ const ITEM_FIELDS = fieldTable<ItemDraft>({
   'wp:post_parent': (d, el, ctx) => void (d.item.parentId = intOf(el, ctx, null) || null),
   'wp:menu_order': (d, el, ctx) => void (d.item.menuOrder = intOf(el, ctx, 0) ?? 0),
   'wp:post_type': (d, el) => void (d.item.type = trimmed(el)),
-  'wp:post_password': (d, el) => void (d.item.password = textOf(el)),
+  'wp:post_password': (d, el) => void (d.item.password = trimmed(el)),
   'wp:is_sticky': (d, el) => void (d.item.sticky = trimmed(el) === '1'),
   'wp:attachment_url': (d, el) => void (d.item.attachmentUrl = trimmed(el)),
   'rss:category': addTerm,

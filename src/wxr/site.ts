@@ -1,6 +1,5 @@
 /** The channel header (`title`, `link`, `wp:wxr_version`, base URLs, …) -> `Site`. */
 import { rfc822ToIso } from '../normalize/dates/wxr.js';
-import { textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Site } from '../model.js';
 import { addExtra, fieldTable, htmlText, setterFor, trimmed, type ConvertContext } from './fields.js';
@@ -8,7 +7,7 @@ import { addExtra, fieldTable, htmlText, setterFor, trimmed, type ConvertContext
 const SITE_FIELDS = fieldTable<Site>({
   'rss:title': (s, el) => void (s.title = htmlText(el).trim()),
   'rss:link': (s, el) => void (s.link = trimmed(el)),
-  'rss:description': (s, el) => void (s.description = textOf(el)),
+  'rss:description': (s, el) => void (s.description = trimmed(el)),
   'rss:language': (s, el) => void (s.language = trimmed(el)),
   'rss:pubDate': (s, el, ctx) => {
     const text = trimmed(el);

@@ -24,13 +24,13 @@ const TABLES: Readonly<Record<TermBlock, FieldTable<Term>>> = {
     ...COMMON,
     'wp:category_nicename': (t, el) => void (t.slug = trimmed(el)),
     'wp:category_parent': parent,
-    'wp:cat_name': (t, el) => void (t.name = htmlText(el)),
+    'wp:cat_name': (t, el) => void (t.name = htmlText(el).trim()),
     'wp:category_description': (t, el) => void (t.description = textOf(el)),
   }),
   tag: fieldTable<Term>({
     ...COMMON,
     'wp:tag_slug': (t, el) => void (t.slug = trimmed(el)),
-    'wp:tag_name': (t, el) => void (t.name = htmlText(el)),
+    'wp:tag_name': (t, el) => void (t.name = htmlText(el).trim()),
     'wp:tag_description': (t, el) => void (t.description = textOf(el)),
   }),
   term: fieldTable<Term>({
@@ -38,7 +38,7 @@ const TABLES: Readonly<Record<TermBlock, FieldTable<Term>>> = {
     'wp:term_taxonomy': (t, el) => void (t.taxonomy = normalizeTaxonomy(trimmed(el))),
     'wp:term_slug': (t, el) => void (t.slug = trimmed(el)),
     'wp:term_parent': parent,
-    'wp:term_name': (t, el) => void (t.name = htmlText(el)),
+    'wp:term_name': (t, el) => void (t.name = htmlText(el).trim()),
     'wp:term_description': (t, el) => void (t.description = textOf(el)),
   }),
 };
