@@ -130,3 +130,25 @@ describe('parseTextArchive: small inputs', () => {
     check(a);
   });
 });
+
+describe('parseTextArchive: comment date lines as themes print them', () => {
+  const page = (dateLine: string): string =>
+    `T\n\nVeröffentlicht am 5. Juni 2013\n\nText\n\n2 Kommentare\n\nMaskierter sagt:\n6. Juni 2013 um 09:00\nErster!\nAntworten\n\n` +
+    `Anna sagt:\n${dateLine}\n@Maskierter: hm\nAntworten\n`;
+  const lines: ReadonlyArray<readonly [string, string]> = [
+    ['6. Juni 2013 um 10:00', '2013-06-06T10:00:00+02:00'],
+    ['6. Juni 2013 | 10:00', '2013-06-06T10:00:00+02:00'],
+    ['6. Juni 2013, 10:00 h', '2013-06-06T10:00:00+02:00'],
+    ['Do., 6. Juni 2013, 10:00h', '2013-06-06T10:00:00+02:00'],
+    ['6. Juni 2013 · 10:00 Uhr', '2013-06-06T10:00:00+02:00'],
+    ['6. Juni 2013 / 10:00 • Antworten', '2013-06-06T10:00:00+02:00'],
+    ['06.06.2013 10.00', '2013-06-06T10:00:00+02:00'],
+  ];
+  it.each(lines)('%j is the date, not body text, and the @-reply is threaded', (line, iso) => {
+    const comments = parseTextArchive(page(line)).items[0]?.comments ?? [];
+    expect(comments.map((c) => [c.id, c.author, c.parentId, c.date, c.content])).toEqual([
+      [1, 'Maskierter', null, '2013-06-06T09:00:00+02:00', '<p>Erster!</p>'],
+      [2, 'Anna', 1, iso, '<p>@Maskierter: hm</p>'],
+    ]);
+  });
+});

@@ -31,24 +31,30 @@ const MONTH_DAY = String.raw`(?<cm>${MONTH})${S1}(?<cd>\d{1,2})${ORDINAL},?${S1}
 
 const AMPM = String.raw`(?:${S0}[ap]\.?m\.?(?![\p{L}]))?`;
 const UHR = `(?:${S0}uhr${NOT_LETTER})`;
-/** Time forms valid after any connector (or none): `21:15`, `21:15:30`, `9:15 pm`, `21.15 Uhr`, `21 h 15`, `21h`, `21 Uhr`, `9 pm`. */
+/** `Uhr` or the `h` some themes print after `21:15` (`21:15h`, `21:15 h`), but not the `h` of a word (`21:15 heute`). */
+const UHR_OR_H = String.raw`(?:${S0}(?:uhr|h)(?![\p{L}\d]))`;
+/** Time forms valid after any connector (or none): `21:15`, `21:15:30`, `9:15 pm`, `21:15h`, `21.15 Uhr`, `21 h 15`, `21h`, `21 Uhr`, `9 pm`. */
 const TIME_CORE =
-  String.raw`\d{1,2}:\d{2}(?::\d{2})?${AMPM}${UHR}?` +
+  String.raw`\d{1,2}:\d{2}(?::\d{2})?${AMPM}${UHR_OR_H}?` +
   `|\\d{1,2}\\.\\d{2}${UHR}` +
   String.raw`|\d{1,2}${S0}h(?:${S0}\d{2})?(?![\p{L}\d])` +
   `|\\d{1,2}${UHR}` +
   String.raw`|\d{1,2}${S0}[ap]\.?m\.?(?![\p{L}])`;
+/** A dotted time without `um` or `Uhr` (`03.05.2012 21.15`): only where no word or number follows it, so `3.5.2012 12.50 Euro` keeps no time. */
+const BARE_DOTTED = String.raw`\d{1,2}\.\d{2}(?![\d.])(?!${S0}[\p{L}\p{N}])`;
+/** What may stand between a date and its time: `at`, `@`, dashes, `|`, `/`, `·`, `•` (also as named entities). */
+const CONNECTOR = `(?:at|@|-|–|—|\\||/|·|•|&middot;|&bull;)${S1}`;
 /**
  * A time after a date; captured whole and read by `readTime`. A dotted time without
- * `Uhr` needs `um`/`gegen`/`à` before it. Written so that no two parts can share the
- * same blanks: a run of spaces never makes the regex backtrack more than linearly.
+ * `Uhr` needs `um`/`gegen`/`à` before it, or nothing after it. Written so that no two
+ * parts can share the same blanks: a run of spaces never makes the regex backtrack
+ * more than linearly.
  */
 const TIME =
-  `(?<time>${S0}(?:,${S0})?(?:` +
+  `(?<time>${S0}(?:,${S0})?(?:${CONNECTOR})?(?:` +
   `(?:um|gegen|${aliasPattern('à')})${S1}(?:${TIME_CORE}|\\d{1,2}\\.\\d{2}(?![\\d.]))` +
-  `|(?:(?:at|@|-|–|—)${S1})?(?:${TIME_CORE})` +
-  '))';
-
+  `|${TIME_CORE}|${BARE_DOTTED}` +
+  `))`;
 /** ISO 8601 / SQL: `2012-05-03`, `2012-05-03T21:15:00+02:00`, `2012-05-03 21:15:00`. */
 const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<iday>\d{2})(?:[T ](?<ih>\d{2}):(?<imin>\d{2})(?::(?<isec>\d{2})(?:[.,]\d+)?)?(?<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?`;
 
@@ -154,9 +160,12 @@ export interface TimeFields {
 
 const TIME_DIGITS = new RegExp(String.raw`(\d{1,2})(?:\s*(?::|\.|h)\s*(\d{2})?)?(?::(\d{2}))?${WS}*(?:([ap])\.?m\.?)?`, 'i');
 
+/** The time's first digit, not one of a numeric entity's (`&#160;um 21:15`). */
+const FIRST_DIGIT = /(?<!&#x?[\da-f]*)\d/i;
+
 /** Reads the `time` group; null when the hour, minute or second is out of range. */
 export function readTime(text: string): TimeFields | null {
-  const start = text.search(/\d/);
+  const start = text.search(FIRST_DIGIT);
   const m = TIME_DIGITS.exec(text.slice(start));
   if (!m) return null;
   let hour = Number(m[1]);

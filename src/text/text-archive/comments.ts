@@ -172,13 +172,13 @@ function place(
   return null;
 }
 
-/** A line that is only a date (with `am`/`um`/`at`/`Uhr`, a permalink `#` or a `|`), as the comment date. */
+/** A line that is only a date (with `am`/`um`/`at`/`Uhr`, a permalink `#`, or a `|`, `/`, `·`, `•` or dash before a button), as the comment date. */
 function dateLine(text: string, zone: string): ParsedDate | null {
   if (!/(?<!\d)\d{4}(?![\d.])|\d{1,2}\.\d{1,2}\.\d{2}/u.test(text)) return null; // a year, or dd.mm.yy: `1000. Max sagt:` is no date
   const found = findGermanDate(text, { zone });
   if (found === null) return null;
   const rest = `${text.slice(0, found.index)} ${text.slice(found.index + found.match.length)}`;
-  if (rest.replace(/\b(?:am|um|on|at|Uhr|Antworten|Reply|Permalink)\b|[\s,|·#–-]/giu, '') !== '') return null;
+  if (rest.replace(/\b(?:am|um|on|at|Uhr|Antworten|Reply|Permalink)\b|[\s,|/·•#–—-]/giu, '') !== '') return null;
   return { iso: found.iso, precision: found.precision };
 }
 
