@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { renderMarkdownSiteWithReport } from '../src/emit/site.js';
 import { parseWxr } from '../src/index.js';
+import type { Archive, Item } from '../src/model.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
 import { binaryVersion, expectEveryPageBuilt, frontMatter, THEME_TEST_DATA, writeSite } from './ssg-helpers.js';
 
@@ -47,3 +48,37 @@ describeCorpus('Hugo builds the converted theme unit test data', () => {
   });
 });
 
+
+function page(id: number, slug: string, link: string, type: 'page' | 'post' = 'page'): Item {
+  return {
+    id, type, status: 'publish', title: `Page ${id}`, slug, link, guid: `https://example.com/?page_id=${id}`, author: null,
+    date: '2012-01-03T10:00:00+01:00', dateGmt: '2012-01-03T09:00:00Z', modified: null, modifiedGmt: null, content: '<p>Text</p>',
+    excerpt: '', parentId: null, menuOrder: 0, commentStatus: 'closed', pingStatus: 'closed', password: '', sticky: false,
+    attachmentUrl: null, terms: [], meta: [], comments: [],
+  };
+}
+
+describeCorpus('Hugo serves old permalinks with non-ASCII slugs', () => {
+  if (hugo === null) {
+    it.skip('skipped: the hugo binary is not installed (apt-get install hugo)', () => {});
+    return;
+  }
+  // A server decodes `/%C3%BCber-uns/` to `/über-uns/` before it looks for the folder Hugo wrote.
+  it.each([
+    ['a German page', page(2, '%c3%bcber-uns', 'https://example.com/%c3%bcber-uns/'), 'über-uns', '/ueber-uns/'],
+    ['a Chinese post', page(3, '%e4%b8%ad%e6%96%87', 'https://example.com/2012/01/%e4%b8%ad%e6%96%87/', 'post'), '2012/01/中文', '/posts/中文/'],
+  ])('%s: the alias is a decoded folder that redirects to the new page', (_name, item, folder, url) => {
+    const archive: Archive = {
+      site: { title: 'S', link: 'https://example.com', description: '', language: 'de', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+      authors: [], terms: [], items: [item], diagnostics: [],
+    };
+    const { files } = renderMarkdownSiteWithReport(archive, { preset: 'hugo' });
+    const root = writeSite(files, { 'config.toml': CONFIG, 'layouts/_default/single.html': LAYOUT, 'layouts/_default/list.html': LAYOUT });
+    const run = spawnSync('hugo', ['--source', root, '--destination', join(root, 'public'), '--quiet'], { encoding: 'utf8' });
+    expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+    const alias = readFileSync(join(root, 'public', folder, 'index.html'), 'utf8');
+    expect(decodeURI(alias)).toContain(`http://example.org${url}`);
+    expect(existsSync(join(root, 'public', '%c3%bcber-uns'))).toBe(false);
+    expect(files.find((f) => f.path === 'static/_redirects')?.contents).toContain(item.link.replace('https://example.com', ''));
+  });
+});

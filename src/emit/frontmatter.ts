@@ -5,6 +5,7 @@
  * names, which go into a null-prototype object and are checked against the table.
  */
 import type { Item } from '../model.js';
+import { aliasPath } from './site/permalink.js';
 import { yamlDocument, type YamlMap, type YamlValue } from './site/yaml.js';
 
 /** The static-site generators whose layout and front matter conventions wxr-kit knows. */
@@ -35,7 +36,7 @@ export interface FrontMatterContext {
   slug?: string;
   /** The new URL path on the generated site (`/posts/hello/`), for `permalink` keys. */
   url?: string;
-  /** Old URL paths that should redirect here (`aliases`, `redirect_from`). */
+  /** Old URL paths that should redirect here (`aliases`, `redirect_from`); written percent-decoded (`aliasPath`). */
   aliases?: string[];
   /** The excerpt as Markdown or plain text. */
   excerpt?: string;
@@ -163,11 +164,20 @@ export function frontMatterData(item: Item, context: FrontMatterContext = {}): R
     data['permalink'] = false;
     data['eleventyExcludeFromCollections'] = true;
   } else set('permalink', context.url);
-  set('aliases', context.aliases);
+  set('aliases', context.aliases && aliasPaths(context.aliases));
   set('id', item.id);
   if (item.type !== 'post') set('type', item.type);
   set('comments', context.comments);
   return data;
+}
+
+/**
+ * Aliases as the generators need them: percent-decoded (Hugo and jekyll-redirect-from write each
+ * alias as a folder, which a server finds by the decoded request path); the list itself when none
+ * is encoded.
+ */
+function aliasPaths(aliases: readonly string[]): readonly string[] {
+  return aliases.some((a) => a.includes('%')) ? aliases.map(aliasPath) : aliases;
 }
 
 function setCustomTaxonomies(item: Item, data: Record<string, YamlValue>, taken: ReadonlySet<string>): void {

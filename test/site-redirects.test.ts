@@ -1,0 +1,80 @@
+/**
+ * Redirects from the old WordPress addresses: generator aliases (Hugo `aliases`, Jekyll
+ * `redirect_from`) are percent-decoded, because the generator writes them as folders that a
+ * server finds by the decoded request path; `_redirects` and `redirects.json` keep the encoded form.
+ */
+import { describe, expect, it } from 'vitest';
+import { frontMatterData } from '../src/emit/frontmatter.js';
+import { renderMarkdownSite } from '../src/emit/site.js';
+import { aliasPath } from '../src/emit/site/permalink.js';
+import type { Archive, Item } from '../src/model.js';
+
+function item(over: Partial<Item> = {}): Item {
+  const id = over.id ?? 1;
+  return {
+    id, type: 'post', status: 'publish', title: `Post ${id}`, slug: `post-${id}`, link: `https://example.com/2012/01/post-${id}/`,
+    guid: `https://example.com/?p=${id}`, author: null, date: '2012-01-03T10:00:00+01:00', dateGmt: '2012-01-03T09:00:00Z',
+    modified: null, modifiedGmt: null, content: `<p>Body of ${id}</p>`, excerpt: '', parentId: null, menuOrder: 0,
+    commentStatus: 'open', pingStatus: 'open', password: '', sticky: false, attachmentUrl: null, terms: [], meta: [], comments: [],
+    ...over,
+  };
+}
+
+function archive(items: Item[]): Archive {
+  return {
+    site: { title: 'S', link: 'https://example.com', description: '', language: 'en', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
+    authors: [], terms: [], items, diagnostics: [],
+  };
+}
+
+describe('aliasPath: old paths percent-decoded for generator aliases', () => {
+  it.each([
+    ['/2012/01/hello/', '/2012/01/hello/'],
+    ['/%c3%bcber-uns/', '/über-uns/'],
+    ['/%C3%9Cber-uns/', '/Über-uns/'],
+    ['/2012/01/%e4%b8%ad%e6%96%87/', '/2012/01/中文/'],
+    ['/hello%20world/', '/hello world/'],
+    // invalid UTF-8 stays as it is, the valid sequences beside it are decoded
+    ['/x%ffy/', '/x%ffy/'],
+    ['/%ff%c3%bc%c3/', '/%ffü%c3/'],
+    ['/100%/', '/100%/'],
+    // what would change the path's segments or meaning stays encoded
+    ['/a%2Fb/', '/a%2Fb/'],
+    ['/a%5cb/', '/a%5Cb/'],
+    ['/a%3Fb%23c/', '/a%3Fb%23c/'],
+    ['/100%25/', '/100%25/'],
+    ['/%2e%2e/x/', '/%2e%2e/x/'],
+    ['/%2e/x/', '/%2e/x/'],
+    ['/a%2e%2e/', '/a../'],
+    // controls (C0, DEL, C1) stay encoded
+    ['/a%00b%0Ac%7F%c2%85/', '/a%00b%0Ac%7F%C2%85/'],
+  ])('%s → %s', (from, to) => {
+    expect(aliasPath(from)).toBe(to);
+  });
+
+  it('front matter decodes caller aliases too', () => {
+    expect(frontMatterData(item(), { preset: 'jekyll', aliases: ['/%c3%bcber-uns/', '/plain/'] })['redirect_from']).toEqual(['/über-uns/', '/plain/']);
+  });
+});
+
+describe('non-ASCII old permalinks', () => {
+  const site = archive([
+    item({ id: 2, type: 'page', slug: '%c3%bcber-uns', link: 'https://example.com/%c3%bcber-uns/', guid: 'https://example.com/?page_id=2' }),
+    item({ id: 3, slug: '%e4%b8%ad%e6%96%87', link: 'https://example.com/2012/01/%e4%b8%ad%e6%96%87/' }),
+  ]);
+
+  it.each([
+    ['hugo', 'aliases', 'content/ueber-uns/index.md', 'content/posts/中文.md', 'static/_redirects'],
+    ['jekyll', 'redirect_from', 'ueber-uns.md', '_posts/2012-01-03-中文.md', '_redirects'],
+  ] as const)('%s: %s decoded, _redirects encoded', (preset, key, pagePath, postPath, netlifyPath) => {
+    const files = renderMarkdownSite(site, { preset });
+    const contents = (path: string): string => files.find((f) => f.path === path)?.contents ?? '';
+    expect(contents(pagePath)).toContain(`${key}:\n  - "/über-uns/"`);
+    expect(contents(postPath)).toContain(`${key}:\n  - "/2012/01/中文/"`);
+    const netlify = contents(netlifyPath);
+    expect(netlify).toContain('/%c3%bcber-uns/ /ueber-uns/ 301\n');
+    expect(netlify).toContain('/2012/01/%e4%b8%ad%e6%96%87/ ');
+    const json = JSON.parse(contents('redirects.json')) as Array<{ from: string }>;
+    expect(json.map((r) => r.from)).toContain('/%c3%bcber-uns/');
+  });
+});
