@@ -42,6 +42,9 @@ const TIME_CORE =
   String.raw`|\d{1,2}${S0}[ap]\.?m\.?(?![\p{L}])`;
 /** A dotted time without `um` or `Uhr` (`03.05.2012 21.15`): only where no word or number follows it, so `3.5.2012 12.50 Euro` keeps no time. */
 const BARE_DOTTED = String.raw`\d{1,2}\.\d{2}(?![\d.])(?!${S0}[\p{L}\p{N}])`;
+/** Day-period words after a time: `9:15 nachmittags` is 21:15 (read by `readTime`, which rejects contradictions such as `21:15 morgens`). */
+const PERIODS = ['morgens', 'früh', 'vormittags', 'mittags', 'nachmittags', 'abends', 'nachts'];
+const PERIOD = `(?:${S1}(?:${PERIODS.map(aliasPattern).join('|')})${NOT_LETTER})?`;
 /** What may stand between a date and its time: `at`, `@`, dashes, `|`, `/`, `·`, `•` (also as named entities). */
 const CONNECTOR = `(?:at|@|-|–|—|\\||/|·|•|&middot;|&bull;)${S1}`;
 /**
@@ -54,7 +57,7 @@ const TIME =
   `(?<time>${S0}(?:,${S0})?(?:${CONNECTOR})?(?:` +
   `(?:um|gegen|${aliasPattern('à')})${S1}(?:${TIME_CORE}|\\d{1,2}\\.\\d{2}(?![\\d.]))` +
   `|${TIME_CORE}|${BARE_DOTTED}` +
-  `))`;
+  `)${PERIOD})`;
 /** ISO 8601 / SQL: `2012-05-03`, `2012-05-03T21:15:00+02:00`, `2012-05-03 21:15:00`. */
 const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<iday>\d{2})(?:[T ](?<ih>\d{2}):(?<imin>\d{2})(?::(?<isec>\d{2})(?:[.,]\d+)?)?(?<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?`;
 
@@ -163,7 +166,34 @@ const TIME_DIGITS = new RegExp(String.raw`(\d{1,2})(?:\s*(?::|\.|h)\s*(\d{2})?)?
 /** The time's first digit, not one of a numeric entity's (`&#160;um 21:15`). */
 const FIRST_DIGIT = /(?<!&#x?[\da-f]*)\d/i;
 
-/** Reads the `time` group; null when the hour, minute or second is out of range. */
+/**
+ * Which written hours each day-period word accepts: `keep` as they are (24-hour reading),
+ * `shift` by 12 (12-hour reading). Any other hour contradicts the word (`21:15 morgens`, `12 Uhr
+ * abends`: which midnight?) and the time is null, as for `13:15 pm`.
+ */
+const PERIOD_HOURS: ReadonlyArray<readonly [prefix: string, keep: readonly [number, number], shift: readonly [number, number] | null]> = [
+  ['morgens', [0, 11], null],
+  ['fr', [0, 11], null],
+  ['vormittags', [0, 11], null],
+  ['mittags', [11, 14], [1, 2]],
+  ['nachmittags', [12, 23], [1, 11]],
+  ['abends', [13, 23], [1, 11]],
+  ['nachts', [0, 5], [9, 11]],
+];
+const PERIOD_AT_END = new RegExp(`(?:${PERIODS.map(aliasPattern).join('|')})$`, 'iu');
+const within = (h: number, range: readonly [number, number] | null): boolean => range !== null && h >= range[0] && h <= range[1];
+
+/** The hour on the 24-hour clock after a day-period word at the end of the time text, or null when the word contradicts it. */
+function applyPeriod(text: string, hour: number): number | null {
+  const word = PERIOD_AT_END.exec(text)?.[0].toLowerCase();
+  if (word === undefined) return hour;
+  const rule = PERIOD_HOURS.find(([prefix]) => word.startsWith(prefix));
+  if (rule === undefined) return null;
+  if (within(hour, rule[1])) return hour;
+  return within(hour, rule[2]) ? hour + 12 : null;
+}
+
+/** Reads the `time` group; null when the hour, minute or second is out of range or contradicts `abends`/`morgens`/…. */
 export function readTime(text: string): TimeFields | null {
   const start = text.search(FIRST_DIGIT);
   const m = TIME_DIGITS.exec(text.slice(start));
@@ -177,5 +207,6 @@ export function readTime(text: string): TimeFields | null {
     hour = (hour % 12) + (ampm === 'p' ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || (second !== null && second > 59)) return null;
-  return { hour, minute, second };
+  const hour24 = applyPeriod(text, hour);
+  return hour24 === null ? null : { hour: hour24, minute, second };
 }
