@@ -44,3 +44,16 @@ describe('a link inside a link renders as its content', () => {
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });
 });
+
+describe('emphasis next to other emphasis: one delimiter run in Markdown', () => {
+  it.each<[string, string, string]>([
+    ['em then strong on punctuation (de-wptester)', '<p><em>Tipp</em><strong>:</strong> Text</p>', '*Tipp*<strong>:</strong> Text'],
+    ['strong then em on punctuation', '<p><strong>Tipp</strong><em>:</em> Text</p>', '**Tipp**<em>:</em> Text'],
+    ['em then strong between letters', '<em>a</em><strong>b</strong>', '*a***b**'],
+    ['strong around em inside a word', 'a<strong><em>x</em></strong>b', 'a***x***b'],
+    ['a pair that turns to HTML changes its neighbour', 'x<strong><em>b.</em>c</strong>', 'x<strong><em>b.</em>c</strong>'],
+    ['strike next to emphasis is punctuation to it', '<del>a</del><em>b</em>', '~~a~~*b*'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});

@@ -24,7 +24,24 @@ const ADJACENT = /\u0008\u0007|\u000f\u000e|\u0011\u0010/g;
 const WS = /[\s\u0000\u0001\u0004]/u;
 const PUNCT = /[\p{P}\p{S}\u0005\u0006\u0007\u0008\u000e-\u0011]/u;
 
-const charAt = (s: string, i: number): string => (i < 0 || i >= s.length ? ' ' : (s[i] ?? ' '));
+/**
+ * The character that Markdown sees next to the marker at `i`, going in direction `step`.
+ * A marker of the same character (`*` next to `**`) that stays Markdown is part of one
+ * delimiter run, so it is looked past; an unpaired marker is dropped, so it is looked past
+ * too; any other marker stands for punctuation (`~`, or the `<`/`>` of an HTML tag).
+ */
+function neighbour(s: string, i: number, step: 1 | -1, md: ReadonlyMap<number, boolean>): string {
+  const family = MD.get(s[i] ?? '')?.[0][0];
+  for (let j = i + step; ; j += step) {
+    if (j < 0 || j >= s.length) return ' ';
+    const c = s[j] ?? ' ';
+    const kind = MD.get(c);
+    if (kind === undefined) return c;
+    const asMd = md.get(j);
+    if (asMd === undefined || (asMd && kind[0][0] === family)) continue;
+    return '>';
+  }
+}
 
 function leftOk(prev: string, next: string): boolean {
   if (WS.test(next)) return false;
@@ -36,13 +53,8 @@ function rightOk(prev: string, next: string): boolean {
   return !PUNCT.test(prev) || WS.test(next) || PUNCT.test(next);
 }
 
-/** Replaces delimiter markers by Markdown delimiters, or by HTML tags where Markdown would not parse them. */
-export function resolveDelimiters(input: string): string {
-  if (!ANY.test(input)) return input;
-  const s = input.replace(ADJACENT, ''); // `**a**` + `**b**` side by side: one run
-  const at: number[] = [];
-  ANY_G.lastIndex = 0;
-  while (ANY_G.exec(s) !== null) at.push(ANY_G.lastIndex - 1);
+/** Pairs markers (an opener with the nearest open one of its kind) and returns `i → partner`. */
+function pairs(s: string, at: readonly number[]): Map<number, number> {
   const partner = new Map<number, number>();
   const stack: number[] = [];
   for (const i of at) {
@@ -60,17 +72,48 @@ export function resolveDelimiters(input: string): string {
       break;
     }
   }
+  return partner;
+}
+
+/**
+ * Decides for each paired marker whether it can be written as Markdown (`true`) or must be
+ * HTML (`false`). A pair that turns to HTML changes what its neighbours see, so this repeats
+ * until nothing changes (pairs only ever turn from Markdown to HTML: at most one round per pair).
+ */
+function decide(s: string, at: readonly number[], partner: ReadonlyMap<number, number>): Map<number, boolean> {
+  const md = new Map<number, boolean>();
+  for (const i of at) if (partner.has(i)) md.set(i, true);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const o of at) {
+      const e = partner.get(o) ?? -1;
+      if (e < o || md.get(o) !== true) continue;
+      const ok = leftOk(neighbour(s, o, -1, md), neighbour(s, o, 1, md)) && rightOk(neighbour(s, e, -1, md), neighbour(s, e, 1, md));
+      if (ok) continue;
+      md.set(o, false).set(e, false);
+      changed = true;
+    }
+  }
+  return md;
+}
+
+/** Replaces delimiter markers by Markdown delimiters, or by HTML tags where Markdown would not parse them. */
+export function resolveDelimiters(input: string): string {
+  if (!ANY.test(input)) return input;
+  const s = input.replace(ADJACENT, ''); // `**a**` + `**b**` side by side: one run
+  const at: number[] = [];
+  ANY_G.lastIndex = 0;
+  while (ANY_G.exec(s) !== null) at.push(ANY_G.lastIndex - 1);
+  const md = decide(s, at, pairs(s, at));
   let out = '';
   let last = 0;
   for (const i of at) {
     out += s.slice(last, i);
     last = i + 1;
-    const j = partner.get(i);
-    if (j === undefined) continue; // unpaired (a paragraph break inside the element): dropped
-    const md = MD.get(s[i] ?? '');
-    const [o, e] = i < j ? [i, j] : [j, i];
-    const ok = leftOk(charAt(s, o - 1), charAt(s, o + 1)) && rightOk(charAt(s, e - 1), charAt(s, e + 1));
-    out += md ? (ok ? md[0] : md[1]) : '';
+    const asMd = md.get(i);
+    if (asMd === undefined) continue; // unpaired (a paragraph break inside the element): dropped
+    const text = MD.get(s[i] ?? '');
+    out += text ? text[asMd ? 0 : 1] : '';
   }
   return out + s.slice(last);
 }
