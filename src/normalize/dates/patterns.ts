@@ -62,19 +62,29 @@ const TIME =
 const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<iday>\d{2})(?:[T ](?<ih>\d{2}):(?<imin>\d{2})(?::(?<isec>\d{2})(?:[.,]\d+)?)?(?<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?`;
 
 const NUM_WORDS_DE = 'einer|einem|eins|ein|zwei|drei|vier|f(?:ü|ue|u|&uuml;)nf|sechs|sieben|acht|neun|zehn|elf|zw(?:ö|oe|o|&ouml;)lf';
-const UNITS_DE = 'sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?';
-const UNITS_EN = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?';
-const UNITS_FR = 'secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|ann(?:é|e|&eacute;)es?';
+/** German units, also as wpDiscuz and themes shorten them (`Std.`, `Min.`, `Sek.`). */
+const UNITS_DE = `(?:sekunden?|minuten?|stunden?|tage?n?|wochen?|monate?n?|jahre?n?)${NOT_LETTER}|(?:std|min|sek)(?:\\.|${NOT_LETTER})`;
+const UNITS_EN = `(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)${NOT_LETTER}`;
+const UNITS_FR = `(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?|ann(?:é|e|&eacute;)es?)${NOT_LETTER}`;
+/** `ca.`, `etwa` before the count: the date is as exact as the count. */
+const ABOUT_DE = `(?:(?:ca\\.|circa|etwa|${aliasPattern('ungefähr')}|rund|knapp)${S1})?`;
+
+/** Up to four count-unit pairs, joined by blanks, a comma or `and`: `2 Stunden und 5 Minuten`, `50 Minuten 46 Sekunden`. */
+function amounts(count: string, units: string, and: string): string {
+  const pair = `(?:${count})${S1}(?:${units})`;
+  return `${pair}(?:(?:${S0},${S0}|${S1}(?:${and}${S1})?)${pair}){0,3}`;
+}
 
 function relativeSource(lang: DateLang): string {
-  const ago: string[] = [`vor${S1}(?:\\d{1,4}|${NUM_WORDS_DE})${S1}(?:${UNITS_DE})`];
+  const de = amounts(`\\d{1,4}|${NUM_WORDS_DE}`, UNITS_DE, 'und');
+  const ago: string[] = [`vor${S1}${ABOUT_DE}${de}`, `${ABOUT_DE}${de}${S1}her`];
   const days: string[] = ['vorgestern', 'gestern', 'heute'];
   if (lang === 'en') {
-    ago.push(`(?:\\d{1,4}|an?|one)${S1}(?:${UNITS_EN})${S1}ago`);
+    ago.push(`${amounts('\\d{1,4}|an?|one', UNITS_EN, 'and')}${S1}ago`);
     days.push('yesterday', 'today');
   }
   if (lang === 'fr') {
-    ago.push(`il${S1}y${S1}a${S1}(?:\\d{1,4}|une?)${S1}(?:${UNITS_FR})`);
+    ago.push(`il${S1}y${S1}a${S1}${amounts('\\d{1,4}|une?', UNITS_FR, 'et')}`);
     days.push('avant-hier', 'hier', `aujourd(?:'|’|&#39;|&#039;)hui`);
   }
   return `(?<rago>${ago.join('|')})${NOT_LETTER}|(?<rday>${days.join('|')})${NOT_LETTER}${TIME.replace('(?<time>', '(?<rtime>')}?`;

@@ -13,7 +13,7 @@ type Unit = keyof Pick<DurationLikeObject, 'seconds' | 'minutes' | 'hours' | 'da
 const UNIT_BY_STEM: ReadonlyArray<readonly [RegExp, Unit]> = [
   [/^sec|^sek/, 'seconds'],
   [/^min/, 'minutes'],
-  [/^stund|^hour|^heure/, 'hours'],
+  [/^stund|^std|^hour|^heure/, 'hours'],
   [/^tag|^day|^jour/, 'days'],
   [/^woche|^week|^semaine/, 'weeks'],
   [/^monat|^month|^mois/, 'months'],
@@ -34,7 +34,7 @@ const DAY_WORDS: ReadonlyMap<string, number> = new Map([
 const BLANKS = new RegExp(`${WS}+`, 'g');
 
 function words(text: string): string[] {
-  return text.toLowerCase().replace(BLANKS, ' ').trim().split(' ');
+  return text.toLowerCase().replace(BLANKS, ' ').replace(/,/g, ' ').trim().split(/ +/);
 }
 
 export interface RelativeResult {
@@ -43,21 +43,33 @@ export interface RelativeResult {
   warning?: 'dst-gap' | 'dst-ambiguous';
 }
 
-/** `vor 3 Tagen`, `2 hours ago`, `il y a une heure` against the reference instant. */
-export function resolveAgo(text: string, referenceMs: number, zone: string): RelativeResult | null {
+const SUB_DAY: ReadonlySet<Unit> = new Set(['seconds', 'minutes', 'hours']);
+
+/** Every count-unit pair of the text (`2 Stunden und 5 Minuten` -> 2 h + 5 min); other words (`vor`, `ca.`, `und`, `her`, `ago`) are skipped. */
+function amountsOf(text: string): Map<Unit, number> | null {
   const w = words(text);
-  if (w[w.length - 1] === 'ago') w.pop();
-  const countWord = w.length >= 2 ? w[w.length - 2] : undefined;
-  const unitWord = w[w.length - 1];
-  if (countWord === undefined || unitWord === undefined) return null;
-  const count = /^\d+$/.test(countWord) ? Number(countWord) : NUMBER_WORDS.get(countWord);
-  const unit = UNIT_BY_STEM.find(([re]) => re.test(unitWord))?.[1];
-  if (count === undefined || unit === undefined) return null;
+  const out = new Map<Unit, number>();
+  for (let i = 0; i + 1 < w.length; i++) {
+    const countWord = w[i] ?? '';
+    const count = /^\d+$/.test(countWord) ? Number(countWord) : NUMBER_WORDS.get(countWord);
+    const unitWord = w[i + 1] ?? '';
+    const unit = UNIT_BY_STEM.find(([re]) => re.test(unitWord))?.[1];
+    if (count === undefined || unit === undefined) continue;
+    out.set(unit, (out.get(unit) ?? 0) + count);
+    i++;
+  }
+  return out.size > 0 ? out : null;
+}
+
+/** `vor 3 Tagen`, `vor 2 Stunden und 5 Minuten`, `2 Stunden her`, `2 hours ago`, `il y a une heure` against the reference instant. */
+export function resolveAgo(text: string, referenceMs: number, zone: string): RelativeResult | null {
+  const amounts = amountsOf(text);
+  if (amounts === null) return null;
   const ref = DateTime.fromMillis(referenceMs, { zone });
   if (!ref.isValid) return null;
-  const at = ref.minus({ [unit]: count });
+  const at = ref.minus(Object.fromEntries(amounts) as DurationLikeObject);
   if (!at.isValid) return null;
-  if (unit === 'seconds' || unit === 'minutes' || unit === 'hours') {
+  if ([...amounts.keys()].some((u) => SUB_DAY.has(u))) {
     const iso = at.startOf('minute').toISO({ suppressMilliseconds: true });
     return iso ? { iso, precision: 'minute' } : null;
   }
