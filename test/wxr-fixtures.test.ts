@@ -74,6 +74,20 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(a.diagnostics[0]).toMatchObject({ severity: 'info', itemId: 3 });
     },
   },
+  'draft-offset-from-modified.xml': {
+    codes: ['W_DATE_ZERO', 'W_DATE_ZERO'],
+    check: (a) => {
+      // A summer post (+02:00) before a February draft: the draft takes the offset of its own modified pair.
+      expect(a.items.map((i) => [i.id, i.date, i.dateGmt, i.modified])).toEqual([
+        [1, '2022-07-01T12:00:00+02:00', '2022-07-01T10:00:00Z', '2022-07-02T12:00:00+02:00'],
+        [2, '2022-02-19T19:59:32+01:00', null, '2022-02-19T19:59:32+01:00'],
+        [3, '2022-02-20T10:00:00+01:00', null, null],
+      ]);
+      expect(a.diagnostics[0]).toMatchObject({ severity: 'info', itemId: 2, line: 28 });
+      expect(a.diagnostics[0]?.message).toContain("offset of the item's own modified date");
+      expect(a.diagnostics[1]?.message).toContain('offset of the dates read before it');
+    },
+  },
   'wxr10-legacy-terms.xml': {
     codes: [],
     check: (a) => {

@@ -12,7 +12,7 @@ import { nsKind, type NsKind } from './namespaces.js';
 /** What converters share while reading one document. */
 export interface ConvertContext {
   readonly sink: DiagnosticSink;
-  /** The site's UTC offset in minutes, learnt from the last complete date pair (for drafts without a GMT date). */
+  /** The site's UTC offset in minutes, learnt from the last complete date pair (for drafts without a GMT date whose item has no complete pair of its own). */
   offset: number | null;
   /** The post id of the item being converted, for diagnostics. */
   itemId: number | undefined;

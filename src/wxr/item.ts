@@ -111,10 +111,10 @@ export function itemOf(el: RawElement, ctx: ConvertContext): Item {
   for (const legacy of draft.legacyTerms) {
     if (!item.terms.some((t) => t.taxonomy === legacy.taxonomy && t.name === legacy.name)) item.terms.push(legacy);
   }
-  const date = datePair(draft.date, ctx, 'post date');
+  const date = datePair(draft.date, ctx, 'post date', draft.modified, 'modified date');
   item.date = date.date;
   item.dateGmt = date.dateGmt;
-  const modified = datePair(draft.modified, ctx, 'modified date');
+  const modified = datePair(draft.modified, ctx, 'modified date', draft.date, 'post date');
   item.modified = modified.date;
   item.modifiedGmt = modified.dateGmt;
   ctx.itemId = undefined;
