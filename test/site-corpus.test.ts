@@ -2,7 +2,8 @@
  * Every well-formed export of ../shared/corpus (SOURCES.md "well-formed XML" = yes)
  * renders in every preset without an error (files over 1 MB: the plain preset); every front matter parses back with the
  * `yaml` package to the item's title, date and term names; paths are safe and unique;
- * no shortcode that the converter knows is left in the Markdown outside code.
+ * no shortcode that the converter knows is left in the Markdown outside code; no two redirects share
+ * an old address.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,6 +48,9 @@ function check(archive: Archive, preset: SitePreset, file: string): string[] {
   for (const item of archive.items) byId.set(item.id, [...(byId.get(item.id) ?? []), item]);
   const keys = new Set<string>();
   const leftovers: string[] = [];
+  const redirects = files.find((f) => f.path === 'redirects.json');
+  const froms = redirects ? (JSON.parse(redirects.contents) as Array<{ from: string }>).map((r) => r.from.replace(/\/+$/, '').toLowerCase()) : [];
+  expect(froms.filter((from, i) => froms.indexOf(from) !== i), `${file} ${preset}: redirects sharing a from`).toEqual([]);
   for (const f of files) {
     expect(isSafeRelativePath(f.path), f.path).toBe(true);
     expect(keys.has(collisionKey(f.path)), `${file}: duplicate ${f.path}`).toBe(false);

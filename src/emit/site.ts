@@ -18,7 +18,7 @@ export interface SiteReport {
 /**
  * {@link renderMarkdownSite} with its diagnostics: private and password-protected items
  * left out (`I_SKIPPED_PRIVATE`), non-content types counted (`I_SKIPPED_ITEMS`), renamed
- * slugs (`W_SLUG_COLLISION`, `W_SLUG_SANITIZED`).
+ * slugs (`W_SLUG_COLLISION`, `W_SLUG_SANITIZED`), an old address of two items (`W_REDIRECT_DUPLICATE`).
  *
  * @example
  * const { files, diagnostics } = renderMarkdownSiteWithReport(archive, { preset: 'jekyll' });

@@ -6,7 +6,7 @@
 /**
  * The path of an old permalink (`/2012/01/hello/`), or null when the link has none or
  * it is unsafe (`..` segments, backslashes, controls). Query strings are dropped;
- * use {@link oldQueryId} for `?p=123` links.
+ * the query address comes from the id ({@link oldQueryPath}).
  *
  * @example
  * oldPermalinkPath('https://example.com/2012/01/hello/') // '/2012/01/hello/'
@@ -91,8 +91,15 @@ function decodeValidPrefixes(run: string): string {
   return out;
 }
 
-/** The `p` / `page_id` query of a link (`?p=12` gives `{ key: 'p', id: 12 }`), or null. */
-export function oldQueryId(link: string): { key: string; id: number } | null {
-  const m = /[?&](p|page_id|attachment_id)=(\d{1,12})(?:&|#|$)/.exec(link);
-  return m ? { key: m[1] as string, id: Number(m[2]) } : null;
+/**
+ * The query address WordPress answers for an item whatever its permalinks: `/?page_id=ID` for
+ * a page, `/?p=ID` for anything else. Built from the id, never from the `guid`, which keeps the
+ * address of the site (or the id) the item was first published under.
+ *
+ * @example
+ * oldQueryPath({ id: 12, type: 'post' }) // '/?p=12'
+ * oldQueryPath({ id: 2, type: 'page' }) // '/?page_id=2'
+ */
+export function oldQueryPath(item: { id: number; type: string }): string {
+  return item.type === 'page' ? `/?page_id=${item.id}` : `/?p=${item.id}`;
 }

@@ -17,11 +17,14 @@ function encodePath(path: string): string {
   return encodeURI(path).replace(/%25([0-9A-Fa-f]{2})/g, '%$1');
 }
 
+/** A path after trailing-slash and percent-encoding normalisation, in lower case: two paths a host treats as one have one key. */
+export function redirectKey(path: string): string {
+  return encodePath(path).replace(/\/+$/, '').toLowerCase();
+}
+
 /** Same URL after trailing-slash and percent-encoding normalisation. */
 export function sameUrl(a: string, b: string): boolean {
-  if (a === b) return true;
-  const norm = (p: string): string => encodePath(p).replace(/\/+$/, '').toLowerCase();
-  return norm(a) === norm(b);
+  return a === b || redirectKey(a) === redirectKey(b);
 }
 
 /**

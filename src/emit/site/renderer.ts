@@ -11,8 +11,8 @@ import { PathAllocator, safePercentDecode, safeSlug } from '../paths.js';
 import { customPath, pagePath, postPath, RESERVED_PAGE_SLUGS, redirectsFilePath, type PlannedPath } from './layout.js';
 import { addAuthor, addItem, emptyLookup, type ArchiveLookup } from './lookup.js';
 import { own } from './own.js';
-import { oldPermalinkPath, oldQueryId } from './permalink.js';
-import { redirectFiles, sameUrl, type Redirect } from './redirects.js';
+import { oldPermalinkPath, oldQueryPath } from './permalink.js';
+import { redirectFiles, redirectKey, sameUrl, type Redirect } from './redirects.js';
 
 /** Options of `renderMarkdownSite` and {@link createSiteRenderer}. */
 export interface RenderSiteOptions extends Omit<ToMarkdownOptions, 'archive' | 'lookup' | 'slug' | 'url' | 'aliases' | 'preset'> {
@@ -155,6 +155,20 @@ export function createSitePlanner(
     return true;
   };
 
+  /** Old addresses already redirected, by {@link redirectKey}: the first item keeps one; the others get a diagnostic. */
+  const redirectOwners = new Map<string, number>();
+  const addRedirect = (item: Item, from: string, to: string): boolean => {
+    const key = redirectKey(from);
+    const owner = redirectOwners.get(key);
+    if (owner !== undefined) {
+      report({ severity: 'warning', code: 'W_REDIRECT_DUPLICATE', itemId: item.id, message: `Item ${item.id}: the old address ${JSON.stringify(from)} already redirects to item ${owner}; not redirected here` });
+      return false;
+    }
+    redirectOwners.set(own(key), item.id);
+    redirects.push({ from: own(from), to: own(to), id: item.id });
+    return true;
+  };
+
   const slugSource = (item: Item): string => (item.slug.trim() !== '' ? item.slug : item.title);
 
   const baseSlug = (item: Item): string => {
@@ -174,12 +188,11 @@ export function createSitePlanner(
     }
     const url = plan.url(claimed.slug);
     const old = oldPermalinkPath(item.link);
-    const aliases = old !== null && !sameUrl(old, url) ? [old] : [];
+    let aliases = old !== null && !sameUrl(old, url) ? [old] : [];
     // A draft had no public address and gets no page: nothing to redirect from, nothing to redirect to.
     if (!isDraftStatus(item.status)) {
-      for (const from of aliases) redirects.push({ from: own(from), to: own(url), id: item.id });
-      const query = oldQueryId(item.guid) ?? oldQueryId(item.link);
-      if (query) redirects.push({ from: own(`/?${query.key}=${query.id}`), to: own(url), id: item.id });
+      aliases = aliases.filter((from) => addRedirect(item, from, url));
+      addRedirect(item, oldQueryPath(item), url);
     }
     const target: ItemTarget = { slug: claimed.slug, aliases };
     if (preset === 'jekyll' || preset === 'eleventy') target.url = url;
