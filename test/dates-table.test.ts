@@ -74,6 +74,22 @@ const spellings: Row[] = [
   ['Samstag, 5. Mai 2012', '2012-05-05'],
   ['Sonnabend, 5. Mai 2012', '2012-05-05'],
   ['Sa., 5. Mai 2012', '2012-05-05'],
+  // a bare short weekday right before the date counts when it is the date's weekday
+  ['Do 3. Mai 2012', '2012-05-03'],
+  ['Do 03.05.2012 21:15', '2012-05-03T21:15:00+02:00'],
+  ['So 6. Mai 2012 um 10:00', '2012-05-06T10:00:00+02:00'],
+  ['Thu 3 May 2012', '2012-05-03'],
+  // `der`/`den`/`dem` after the weekday
+  ['Donnerstag, der 3. Mai 2012', '2012-05-03'],
+  ['Donnerstag, den 03.05.2012', '2012-05-03'],
+  ['am Donnerstag, dem 3. Mai 2012 um 21:15', '2012-05-03T21:15:00+02:00'],
+  ['Do., den 3. Mai 2012', '2012-05-03'],
+  ['Freitag, den 3. Mai 2012', '2012-05-03', ['weekday-mismatch']],
+  // near-misses: a bare short weekday that is not the date's is prose (`so`), `mit` is no `Mi`
+  ['so 3. Mai 2012', null],
+  ['Fr 3. Mai 2012', null],
+  ['mit 3. Mai 2012', null],
+  ['Do Mai 3, 2012', null],
 ];
 
 const times: Row[] = [
@@ -301,6 +317,10 @@ describe('findGermanDate', () => {
     ['Stand: 3. M&auml;rz 2012, 9:05 Uhr – Update', '2012-03-03T09:05:00+01:00', 7, '3. M&auml;rz 2012, 9:05 Uhr'],
     ['Kein Datum hier, nur Version 1.2.3.', null, -1, ''],
     ['vor 3 Tagen, dann am 3.5.2012', '2012-05-03', 21, '3.5.2012'],
+    ['Do 3. Mai 2012', '2012-05-03', 0, 'Do 3. Mai 2012'],
+    ['Das war so 3. Mai 2012 oder so', '2012-05-03', 11, '3. Mai 2012'],
+    ['Treffen mit 3. Mai 2012 als Termin', '2012-05-03', 12, '3. Mai 2012'],
+    ['Donnerstag, der 3. Mai 2012', '2012-05-03', 0, 'Donnerstag, der 3. Mai 2012'],
   ];
   it.each(finds)('%j', (text, iso, index, match) => {
     const got = findGermanDate(text);

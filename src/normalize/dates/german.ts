@@ -57,6 +57,9 @@ function calendarOf(g: Groups, opts: ResolvedDateOptions): Calendar | null {
     const stated = germanWeekdayNumber(wd);
     if (stated !== undefined && stated !== isoWeekday(year, month, day)) warnings.push('weekday-mismatch');
   }
+  // a bare short weekday (`Do 3. Mai`) is a weekday only when it is the right one: `so 3. Mai` in prose is no Sunday
+  const bare = c(g, 'wdb');
+  if (bare !== undefined && germanWeekdayNumber(bare) !== isoWeekday(year, month, day)) return null;
   return { year, month, day, warnings };
 }
 

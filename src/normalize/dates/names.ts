@@ -32,7 +32,10 @@ export const WEEKDAY_LONG: ReadonlyArray<readonly [number, readonly string[]]> =
   [7, ['sonntag', 'sunday', 'dimanche']],
 ];
 
-/** Short weekday names; they count only when a dot or comma follows (`Do.,`, `Do,`, `Thu,`), so `so` or `mit` in prose never match. */
+/**
+ * Short weekday names; they count when a dot or comma follows (`Do.,`, `Do,`, `Thu,`), or bare right
+ * before the digits of a date they agree with (`Do 3. Mai 2012`), so `so` or `mit` in prose never match.
+ */
 export const WEEKDAY_SHORT: ReadonlyArray<readonly [number, readonly string[]]> = [
   [1, ['mo', 'mon']],
   [2, ['di', 'tue', 'tues']],

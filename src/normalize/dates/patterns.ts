@@ -16,8 +16,16 @@ const S1 = `${WS}+`;
 const NOT_LETTER = String.raw`(?![\p{L}])`;
 
 const MONTH = `(?<![\\p{L}])${alternation(MONTH_ALIASES)}${NOT_LETTER}\\.?`;
+/**
+ * An optional weekday before the date: a long name, or a short one with a dot or comma
+ * (`Donnerstag,`, `Do.,`, `Do,`), then optionally `der`/`den`/`dem` (`Donnerstag, der 3. Mai`);
+ * or a bare short name directly before the digits of the date (`Do 3. Mai 2012`), captured as
+ * `wdb`: it counts only when it agrees with the date (see `german.ts`), so prose `so 3. Mai` is
+ * no Sunday.
+ */
 const WEEKDAY =
-  `(?<![\\p{L}])(?<wd>${alternation(WEEKDAY_LONG)}${NOT_LETTER}|${alternation(WEEKDAY_SHORT)}(?=[.,]))\\.?,?${S0}`;
+  `(?<![\\p{L}])(?:(?<wd>${alternation(WEEKDAY_LONG)}${NOT_LETTER}|${alternation(WEEKDAY_SHORT)}(?=[.,]))\\.?,?${S0}(?:de[mnr]${S1})?` +
+  `|(?<wdb>${alternation(WEEKDAY_SHORT)})${S1}(?=\\d))`;
 const ORDINAL = '(?:st|nd|rd|th|er|\\.)?';
 
 /** `03.05.2012`, `3.5.12`, `03/05/2012` (day or month first by language). */
@@ -102,7 +110,7 @@ function masterSource(lang: DateLang): string {
 
 /** Every named group of the master regex. */
 export type GroupName =
-  | 'iy' | 'im' | 'iday' | 'ih' | 'imin' | 'isec' | 'iz' | 'wd' | 'nd' | 'ns' | 'nm' | 'ny' | 'sy' | 'sm' | 'sd'
+  | 'iy' | 'im' | 'iday' | 'ih' | 'imin' | 'isec' | 'iz' | 'wd' | 'wdb' | 'nd' | 'ns' | 'nm' | 'ny' | 'sy' | 'sm' | 'sd'
   | 'bd' | 'bm' | 'by' | 'cm' | 'cd' | 'cy' | 'time' | 'rago' | 'rday' | 'rtime';
 
 /**
