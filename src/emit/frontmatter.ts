@@ -38,7 +38,7 @@ export interface FrontMatterContext {
   url?: string;
   /** Old URL paths that should redirect here (`aliases`, `redirect_from`); written percent-decoded (`aliasPath`). */
   aliases?: string[];
-  /** The excerpt as Markdown or plain text. */
+  /** The excerpt as plain text (one line, no Markdown escapes: generators print it as it is). */
   excerpt?: string;
   /** Structured comments, for `comments: 'frontmatter'`. */
   comments?: FrontMatterComment[];

@@ -9,6 +9,7 @@ import { commentsForFrontMatter, commentTree, renderCommentsMarkdown, type Comme
 import { escapeTemplates } from './site/escape.js';
 import { featuredImage, lookupFromArchive, type ArchiveLookup } from './site/lookup.js';
 import { oldPermalinkPath } from './site/permalink.js';
+import { plainText } from './site/plain-text.js';
 
 /** The options `htmlToMarkdown` takes, passed through unchanged. */
 export type MarkdownBodyOptions = HtmlToMarkdownOptions;
@@ -36,7 +37,7 @@ export interface ToMarkdownOptions {
    * with no content (and `renderMarkdownSite` skips it). The password is never written. Default `false`.
    */
   includePrivate?: boolean;
-  /** Options for `htmlToMarkdown` (body, excerpt and comments). Default: its own defaults. */
+  /** Options for `htmlToMarkdown` (body and comments; the excerpt is written as plain text). Default: its own defaults. */
   markdown?: MarkdownBodyOptions;
   /** The slug the output uses. Default: the item's slug. */
   slug?: string;
@@ -149,7 +150,7 @@ function render(item: Item, options: ToMarkdownOptions, target: ItemTarget, diag
     return buildFrontMatter(item, context);
   }
 
-  if (item.excerpt.trim() !== '') context.excerpt = convert(item.excerpt).trim();
+  if (item.excerpt.trim() !== '') context.excerpt = plainText(item.excerpt);
   const tree = placement === 'none' || item.comments.length === 0 ? [] : commentTree(item, commentSelection(item, options, authorName));
   if (placement === 'frontmatter' && tree.length > 0) context.comments = commentsForFrontMatter(tree, convert);
 
