@@ -5,6 +5,7 @@
 import type { Element } from 'domhandler';
 import type { RenderContext } from '../types.js';
 import { PARA } from '../stream.js';
+import { anchor } from './anchor.js';
 
 /** Tags that start a new block in HTML. */
 export const BLOCK_TAGS = new Set([
@@ -18,5 +19,7 @@ const DROP = new Set(['head', 'title', 'meta', 'link', 'noscript', 'template', '
 export function renderFallback(el: Element, ctx: RenderContext): string {
   if (DROP.has(el.name)) return '';
   const inner = ctx.children(el);
-  return BLOCK_TAGS.has(el.name) ? PARA + inner + PARA : inner;
+  if (!BLOCK_TAGS.has(el.name)) return inner;
+  // a paragraph's id (the block editor's "HTML anchor") is a link target: kept as an anchor
+  return el.name === 'p' && el.attribs['id'] !== undefined ? PARA + anchor(el, ctx) + inner + PARA : PARA + inner + PARA;
 }

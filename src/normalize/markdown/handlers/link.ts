@@ -1,10 +1,12 @@
 /**
  * `<a href title>` → `[text](url "title")`; a link whose text is its own URL →
  * `<url>`; an anchor without `href` (or with a `javascript:`/`data:` one) → its content,
- * and so does a link inside a link. Spaces at the edges of the text go outside the brackets.
+ * and so does a link inside a link; a bare anchor's `id`/`name` is kept as `<a id>` (see
+ * `anchor.ts`). Spaces at the edges of the text go outside the brackets.
  */
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
+import { anchor } from './anchor.js';
 import { edgeSpaces } from './inline.js';
 
 /** The destination part of a link or image: `<…>` when it has spaces or unbalanced parentheses. */
@@ -48,8 +50,10 @@ export const link: ElementHandler = (el, ctx) => {
   const href = el.attribs['href'];
   const children = ctx.children(el);
   const inner = children.includes('\u0000') ? children.replace(/\u0000/g, ' ') : children;
-  // no destination, or a script URL that a static site must not turn into a link: the text only
-  if (href === undefined || href.trim() === '' || /^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
+  // no destination: a bare anchor (`<a id>`, `<a name>`), a link target that stays one
+  if (href === undefined || href.trim() === '') return anchor(el, ctx) + inner;
+  // a script URL that a static site must not turn into a link: the text only
+  if (/^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
   // spaces at the edges of the link text stay outside the brackets, between the words they separate
   const [a, b] = edgeSpaces(inner);
   const before = inner.slice(0, a);
