@@ -159,6 +159,20 @@ const times: Row[] = [
   ['3. Mai 2012 um 12 Uhr nachts', null],
   ['3. Mai 2012 um 7 Uhr nachts', null],
   ['3. Mai 2012 um 9:15 nachmittagsfest', '2012-05-03T09:15:00+02:00', ['ignored-text']],
+  // the time before the date
+  ['21:15 Uhr, 3. Mai 2012', '2012-05-03T21:15:00+02:00'],
+  ['21:15, 03.05.2012', '2012-05-03T21:15:00+02:00'],
+  ['21:15 3. Mai 2012', '2012-05-03T21:15:00+02:00'],
+  ['21 Uhr, 3. Mai 2012', '2012-05-03T21:00:00+02:00'],
+  ['21.15 Uhr – 3. Mai 2012', '2012-05-03T21:15:00+02:00'],
+  ['um 21:15 Uhr am 3. Mai 2012', '2012-05-03T21:15:00+02:00'],
+  ['21:15h | Do., 3. Mai 2012', '2012-05-03T21:15:00+02:00'],
+  ['9:15 Uhr abends, 3. Mai 2012', '2012-05-03T21:15:00+02:00'],
+  ['Veröffentlicht: 21:15 Uhr, 3. Mai 2012 in Kunden', '2012-05-03T21:15:00+02:00'],
+  // near-misses: two times is no date-time, a score is no time
+  ['21:15 Uhr, 3. Mai 2012 um 22:00', null],
+  ['2:1, 3. Mai 2012', null],
+  ['21:15 Uhr', null],
 ];
 
 const aroundWords: Row[] = [
@@ -298,6 +312,10 @@ describe('parseGermanDate', () => {
     expect(parseGermanDate(`3. Mai 2012${' '.repeat(5000)}x`)).toEqual({ iso: '2012-05-03', precision: 'day', warnings: ['ignored-text'] });
     expect(parseGermanDate(`3. Mai 2012 um${' '.repeat(5000)}x`)?.iso).toBe('2012-05-03');
     expect(findGermanDate(`3. Mai 2012${'&nbsp;'.repeat(2000)}um 21:15`)?.iso).toBe('2012-05-03T21:15:00+02:00');
+    expect(parseGermanDate(`21:15${' '.repeat(5000)}x`)).toBeNull();
+    expect(findGermanDate(`21:15 Uhr${' '.repeat(5000)}3. Mai 2012`)?.iso).toBe('2012-05-03T21:15:00+02:00');
+    expect(parseGermanDate(`vor 2 Stunden${' '.repeat(5000)}und${' '.repeat(5000)}x`, { reference: REF })?.iso).toBe('2012-05-06T12:00:00+02:00');
+    expect(parseGermanDate(`3. Mai 2012 um 9:15${' '.repeat(5000)}x`)?.iso).toBe('2012-05-03T09:15:00+02:00');
   });
 
   it('accepts junk options and non-strings without throwing', () => {
@@ -321,6 +339,9 @@ describe('findGermanDate', () => {
     ['Das war so 3. Mai 2012 oder so', '2012-05-03', 11, '3. Mai 2012'],
     ['Treffen mit 3. Mai 2012 als Termin', '2012-05-03', 12, '3. Mai 2012'],
     ['Donnerstag, der 3. Mai 2012', '2012-05-03', 0, 'Donnerstag, der 3. Mai 2012'],
+    ['Treffen um 10:00 Uhr am 3.5.2012 in Berlin', '2012-05-03T10:00:00+02:00', 8, 'um 10:00 Uhr am 3.5.2012'],
+    ['Spielstand 2:1, 3. Mai 2012', '2012-05-03', 16, '3. Mai 2012'],
+    ['21:15 Uhr, 3. Mai 2012 um 22:00', '2012-05-03T22:00:00+02:00', 11, '3. Mai 2012 um 22:00'],
   ];
   it.each(finds)('%j', (text, iso, index, match) => {
     const got = findGermanDate(text);

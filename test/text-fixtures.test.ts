@@ -143,6 +143,9 @@ describe('parseTextArchive: comment date lines as themes print them', () => {
     ['6. Juni 2013 · 10:00 Uhr', '2013-06-06T10:00:00+02:00'],
     ['6. Juni 2013 / 10:00 • Antworten', '2013-06-06T10:00:00+02:00'],
     ['06.06.2013 10.00', '2013-06-06T10:00:00+02:00'],
+    ['10:00 Uhr, 6. Juni 2013', '2013-06-06T10:00:00+02:00'],
+    ['Do 6. Juni 2013 um 10:00', '2013-06-06T10:00:00+02:00'],
+    ['Donnerstag, den 6. Juni 2013 um 10 Uhr vormittags', '2013-06-06T10:00:00+02:00'],
   ];
   it.each(lines)('%j is the date, not body text, and the @-reply is threaded', (line, iso) => {
     const comments = parseTextArchive(page(line)).items[0]?.comments ?? [];

@@ -116,7 +116,10 @@ export function dateFromMatch(groups: Groups, opts: ResolvedDateOptions): Parsed
   if (c(groups, 'rago') !== undefined || c(groups, 'rday') !== undefined) return fromRelative(groups, opts);
   const cal = calendarOf(groups, opts);
   if (!cal) return null;
-  const timeText = c(groups, 'time');
+  const after = c(groups, 'time');
+  const before = c(groups, 'ptime');
+  if (after !== undefined && before !== undefined) return null; // `21:15 Uhr, 3. Mai 2012 um 22:00`: which one?
+  const timeText = after ?? before;
   if (timeText === undefined) return result(isoDate(cal.year, cal.month, cal.day), 'day', cal.warnings);
   const time = readTime(timeText);
   return time ? withTime(cal, time, opts.zone) : null;

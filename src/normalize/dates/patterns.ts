@@ -66,6 +66,15 @@ const TIME =
   `(?:um|gegen|${aliasPattern('à')})${S1}(?:${TIME_CORE}|\\d{1,2}\\.\\d{2}(?![\\d.]))` +
   `|${TIME_CORE}|${BARE_DOTTED}` +
   `)${PERIOD})`;
+/**
+ * A time before the date (`21:15 Uhr, 3. Mai 2012`, `um 21:15 am 3.5.2012`): `H:MM` (with
+ * `Uhr`/`h`) or `H Uhr`, with an optional day-period word, then a comma, dash, bar, middle dot, bullet or `am` (or
+ * just a blank).
+ */
+const PRE_TIME =
+  `(?:um${S1})?(?<ptime>(?:\\d{1,2}:\\d{2}(?::\\d{2})?${UHR_OR_H}?|\\d{1,2}(?:\\.\\d{2})?${UHR})${PERIOD})` +
+  `(?:${S0}(?:[,|–—-]|·|•)${S1}|${S1}(?:am${S1})?)`;
+
 /** ISO 8601 / SQL: `2012-05-03`, `2012-05-03T21:15:00+02:00`, `2012-05-03 21:15:00`. */
 const ISO = String.raw`(?<iy>\d{4})-(?<im>\d{2})-(?<iday>\d{2})(?:[T ](?<ih>\d{2}):(?<imin>\d{2})(?::(?<isec>\d{2})(?:[.,]\d+)?)?(?<iz>Z|[+-]\d{2}(?::?\d{2})?)?)?`;
 
@@ -104,14 +113,14 @@ const START = String.raw`(?<![\p{L}\p{N}])(?<!\p{N}[./:-])`;
 const END = String.raw`(?![\p{L}\p{N}])(?![./:-]\p{N})`;
 
 function masterSource(lang: DateLang): string {
-  const absolute = `(?:${WEEKDAY})?(?:${NUMERIC}|${YMD_SLASH}|${DAY_MONTH}|${MONTH_DAY})${TIME}?`;
+  const absolute = `(?:${PRE_TIME})?(?:${WEEKDAY})?(?:${NUMERIC}|${YMD_SLASH}|${DAY_MONTH}|${MONTH_DAY})${TIME}?`;
   return `${START}(?:${ISO}|${absolute})${END}|(?<![\\p{L}\\p{N}])(?:${relativeSource(lang)})`;
 }
 
 /** Every named group of the master regex. */
 export type GroupName =
   | 'iy' | 'im' | 'iday' | 'ih' | 'imin' | 'isec' | 'iz' | 'wd' | 'wdb' | 'nd' | 'ns' | 'nm' | 'ny' | 'sy' | 'sm' | 'sd'
-  | 'bd' | 'bm' | 'by' | 'cm' | 'cd' | 'cy' | 'time' | 'rago' | 'rday' | 'rtime';
+  | 'bd' | 'bm' | 'by' | 'cm' | 'cd' | 'cy' | 'time' | 'ptime' | 'rago' | 'rday' | 'rtime';
 
 /**
  * Replaces named groups by plain numbered ones (V8 builds a `groups` object with every
