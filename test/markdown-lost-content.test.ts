@@ -73,3 +73,15 @@ describe('link targets (heading, paragraph and anchor ids) are kept as <a id>', 
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });
 });
+
+describe('a <pre> around a whole code shortcode is one code block', () => {
+  it.each<[string, string, string]>([
+    ['[sourcecode language] inside <pre> (large-dmacvicar-wpcom)', '<pre>\n[sourcecode language="ruby"]\nputs 1 &lt; 2\n[/sourcecode]\n</pre>', '```ruby\nputs 1 < 2\n```'],
+    ['a language-named shortcode', '<pre>[php]echo 1;[/php]</pre>', '```php\necho 1;\n```'],
+    ['the <pre> language wins', '<pre class="brush: js">[code lang="ruby"]x[/code]</pre>', '```javascript\nx\n```'],
+    ['two shortcodes with text between stay as written', '<pre>[code]a[/code] and [code]b[/code]</pre>', '```\n[code]a[/code] and [code]b[/code]\n```'],
+    ['brackets that are not a shortcode stay', '<pre>[drm] no space\n[/drm]</pre>', '```\n[drm] no space\n[/drm]\n```'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});

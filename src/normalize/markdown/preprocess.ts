@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../model.js';
 import type { ResolvedOptions, Shortcode, ShortcodeContext } from './types.js';
 import { parseShortcodeAttrs } from './shortcodes/attrs.js';
 import { preToCode } from './shortcodes/pre.js';
+import { codeInPre } from './shortcodes/code.js';
 
 export type Placeholder =
   | { kind: 'raw'; text: string }
@@ -100,7 +101,11 @@ export function preprocess(
         if (m) {
           end = PRE.lastIndex;
           const pre = preToCode(m[1] ?? '', m[2] ?? '');
-          rep = pre.verbatim ? ph({ kind: 'block', text: m[0] }) : ph({ kind: 'code', text: pre.text, language: pre.language });
+          // `<pre>[sourcecode lang]…[/sourcecode]</pre>`: the shortcode's code and language, without it
+          const inner = pre.verbatim ? null : codeInPre(pre.text, options.shortcodes);
+          if (pre.verbatim) rep = ph({ kind: 'block', text: m[0] });
+          else if (inner) rep = ph({ kind: 'code', text: inner.text, language: pre.language || inner.language });
+          else rep = ph({ kind: 'code', text: pre.text, language: pre.language });
         }
       }
       if (end === -1) end = skipAngle(html, i);
