@@ -232,6 +232,53 @@ describe('saved HTML pages', () => {
   });
 });
 
+describe('flags for pages and private items', () => {
+  it('--post-author names the blogger of a text page: the unsigned @Bob answer is theirs', async () => {
+    const page = join(FIXTURES, 'text', 'english-page.txt');
+    const authorOf = async (extra: string[]) => {
+      const items = (json((await runCli(['convert', page, '-q', ...extra])).stdout).items as unknown as { comments: { author: string }[] }[]);
+      return items[0]?.comments.map((c) => c.author);
+    };
+    expect(await authorOf([])).toEqual(['Anna', 'Bob', '']);
+    expect(await authorOf(['--post-author', 'jens'])).toEqual(['Anna', 'Bob', 'jens']);
+  });
+
+  it('--reference resolves relative dates of HTML pages; a bad value is a usage error', async () => {
+    const html = readFileSync(join(FIXTURES, 'html', 'wayback-capture.html'), 'utf8').replace(/web\.archive\.org\/web\/\d+\//g, '');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'page.html'), html);
+    const dateOf = async (extra: string[]) => {
+      const items = json((await runCli(['convert', 'page.html', '-q', ...extra], { cwd: dir })).stdout).items as unknown as { comments: { date: string | null }[] }[];
+      return items[0]?.comments[0]?.date;
+    };
+    expect(await dateOf(['--reference', '2016-03-30T12:00:00+02:00'])).toMatch(/^2016-03-27T12:00/);
+    const bad = await runCli(['convert', 'page.html', '--reference', 'gestern'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--reference must be a date');
+  });
+
+  it('--include-private writes a password-protected post that is otherwise left out and counted in the summary', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.xml'), sampleText.replace('<wp:post_password><![CDATA[]]></wp:post_password>', '<wp:post_password><![CDATA[geheim]]></wp:post_password>'));
+    const plain = await runCli(['convert', 'p.xml', '--out', 'a'], { cwd: dir });
+    expect(plain.code).toBe(0);
+    expect(plain.stderr).toContain('1 private or password-protected items left out; --include-private writes them');
+    const all = await runCli(['convert', 'p.xml', '--out', 'b', '--include-private', '-q'], { cwd: dir });
+    expect(all.code).toBe(0);
+    const count = (d: string): number => [...snapshot(join(dir, d)).keys()].filter((f) => f.endsWith('.md')).length;
+    expect(count('b')).toBe(count('a') + 1);
+  });
+
+  it('the summary counts warnings by their own codes (no info codes) and points to --dry-run for the full list', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'w.xml'), sampleText.replace('Sieht super aus!', 'Sieht super aus! [unbekannt x=1]'));
+    const r = await runCli(['convert', 'w.xml', '--out', 'site'], { cwd: dir });
+    const line = r.stderr.split('\n').find((l) => / warnings? \(/.test(l)) ?? '';
+    expect(line).toMatch(/run again with --dry-run to list them all$/);
+    expect(line).not.toMatch(/\bI_[A-Z_]+ ×/);
+  });
+});
+
 describe('bad input: exit 1 with one line naming file, line and column', () => {
   it.each([
     ['truncated.xml', sampleText.slice(0, sampleText.indexOf('<item>', 8000)), /^wxr-kit: truncated\.xml:\d+:\d+: E_TRUNCATED /],

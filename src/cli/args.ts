@@ -25,6 +25,12 @@ export interface RunOptions {
   quiet: boolean;
   /** null: each reader's own default (`Europe/Berlin` for text pages; from the page for HTML). */
   zone: string | null;
+  /** HTML pages: the instant relative dates count back from (ISO 8601); null: the reader's own (a capture time). */
+  reference: string | null;
+  /** Text pages: the blogger's name; null: none. */
+  postAuthor: string | null;
+  /** markdown: write private and password-protected items too. Default false. */
+  includePrivate: boolean;
   /** Default false. */
   strict: boolean;
   /** Default false. */
@@ -180,6 +186,11 @@ function resolve(v: Raw, verb: Verb): RunOptions {
   }
   const zone = str(v, 'zone') ?? null;
   if (zone !== null && !isValidZone(zone)) throw new UsageError(`--zone must be an IANA time zone such as Europe/Berlin (got '${zone}')`, verb);
+  const reference = str(v, 'reference') ?? null;
+  if (reference !== null && parseDateFlag(reference, false) === null) {
+    throw new UsageError(`--reference must be a date like 2012-05-06 or 2012-05-06T12:00:00+02:00 (got '${reference}')`, verb);
+  }
+  const postAuthor = str(v, 'post-author')?.trim() || null;
   const out = str(v, 'out') ?? null;
   const format = (str(v, 'format') as Format | undefined) ?? inferFormat(out);
   if (verb === 'convert' && format === 'markdown' && out === null) {
@@ -188,6 +199,9 @@ function resolve(v: Raw, verb: Verb): RunOptions {
   return {
     quiet: bool(v, 'quiet'),
     zone,
+    reference: reference !== null && /^\d{4}-\d{2}-\d{2}$/.test(reference) ? `${reference}T00:00:00Z` : reference,
+    postAuthor,
+    includePrivate: bool(v, 'include-private'),
     strict: bool(v, 'strict'),
     inferReplies: bool(v, 'infer-replies'),
     filter,

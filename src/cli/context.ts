@@ -37,12 +37,15 @@ export class DiagnosticTally {
   readonly kept: Diagnostic[] = [];
   readonly bySeverity = new Map<string, number>();
   readonly byCode = new Map<string, number>();
+  /** Codes of warnings and errors only (what the summary's warning count is made of). */
+  readonly problemCodes = new Map<string, number>();
   total = 0;
 
   add = (d: Diagnostic): void => {
     this.total += 1;
     this.bySeverity.set(d.severity, (this.bySeverity.get(d.severity) ?? 0) + 1);
     this.byCode.set(d.code, (this.byCode.get(d.code) ?? 0) + 1);
+    if (d.severity !== 'info') this.problemCodes.set(d.code, (this.problemCodes.get(d.code) ?? 0) + 1);
     if (this.kept.length < MAX_KEPT_DIAGNOSTICS) this.kept.push(d);
   };
 
@@ -71,7 +74,7 @@ export class EntryTally {
 
   /** `58 post, 21 page, …`, largest first. */
   describe(): string {
-    return [...this.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${n} ${t}`).join(', ');
+    return [...this.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${n} ${t === '' ? 'without a type' : t}`).join(', ');
   }
 }
 

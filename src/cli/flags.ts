@@ -81,6 +81,19 @@ export const FLAGS: readonly FlagSpec[] = [
     help: 'Time zone for dates printed in text and HTML pages, e.g. Europe/Vienna.',
   },
   {
+    name: 'reference', type: 'string', value: 'DATE', verbs: ['convert', 'info', 'validate'],
+    default: 'for Wayback captures, the capture time; else none (relative dates stay empty)',
+    help: 'HTML pages: the instant relative dates such as "vor 3 Tagen" count back from (ISO 8601), e.g. the day the page was saved.',
+  },
+  {
+    name: 'post-author', type: 'string', value: 'NAME', verbs: ['convert', 'info', 'validate'], default: 'none',
+    help: "Text pages: the blogger's name; unsigned comments that answer with @Name are theirs.",
+  },
+  {
+    name: 'include-private', type: 'boolean', verbs: ['convert'], default: 'off',
+    help: 'markdown: also write private and password-protected items (left out by default).',
+  },
+  {
     name: 'pretty', type: 'boolean', verbs: ['convert'], default: 'off',
     help: 'json: indent the output.',
   },

@@ -111,11 +111,13 @@ async function pagesArchive(kind: 'text' | 'html', inputs: Input[], ctx: LoadCon
 
 function parseTextPages(pages: { name: string; text: string }[], ctx: LoadContext): Archive {
   // Text pages thread their @Name replies by default (the library's default); --zone sets the page's zone.
-  return parseTextArchives(pages, ctx.options.zone === null ? {} : { zone: ctx.options.zone });
+  const { zone, postAuthor } = ctx.options;
+  return parseTextArchives(pages, { ...(zone === null ? {} : { zone }), ...(postAuthor === null ? {} : { postAuthor }) });
 }
 
 function parseHtmlPages(pages: { name: string; text: string }[], ctx: LoadContext): Archive {
-  return parseHtmlArchives(pages.map((p) => ({ name: p.name, html: p.text })), ctx.options.zone === null ? {} : { zone: ctx.options.zone });
+  const { zone, reference } = ctx.options;
+  return parseHtmlArchives(pages.map((p) => ({ name: p.name, html: p.text })), { ...(zone === null ? {} : { zone }), ...(reference === null ? {} : { reference }) });
 }
 
 /**

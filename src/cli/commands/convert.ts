@@ -121,6 +121,7 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
       preset: ctx.options.preset,
       comments: COMMENT_PLACEMENT[ctx.options.comments],
       inferReplies: ctx.options.inferReplies,
+      includePrivate: ctx.options.includePrivate,
       onDiagnostic: ctx.onDiagnostic,
       ...(smallInput(ctx) ? { workers: 0 } : {}),
     });
@@ -156,11 +157,14 @@ function summary(ctx: RunContext, tally: EntryTally, diags: DiagnosticTally, sta
     if (stats.filtered > 0) extras.push(`${formatCount(stats.filtered)} items left out by the filters`);
     if (extras.length > 0) lines.push(`  ${extras.join('; ')}`);
   }
+  const withheld = diags.byCode.get('I_SKIPPED_PRIVATE') ?? 0;
+  if (withheld > 0) lines.push(`  ${formatCount(withheld)} private or password-protected items left out; --include-private writes them`);
   const warnings = diags.count('warning');
   const errors = diags.count('error');
   if (warnings + errors > 0) {
-    const codes = [...diags.byCode].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c, n]) => `${c} ×${n}`).join(', ');
-    lines.push(`  ${s.yellow(`${warnings} warnings`)}${errors > 0 ? `, ${s.red(`${errors} errors`)}` : ''} (${codes}); list them all with: wxr-kit validate ${ctx.inputs[0]?.name ?? ''}`);
+    const codes = [...diags.problemCodes].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([c, n]) => `${c} ×${n}`).join(', ');
+    const listAll = options.dryRun ? '' : '; run again with --dry-run to list them all';
+    lines.push(`  ${s.yellow(`${warnings} warnings`)}${errors > 0 ? `, ${s.red(`${errors} errors`)}` : ''} (${codes})${listAll}`);
   }
   if (options.dryRun) lines.push('  dry run: nothing was written; run again without --dry-run to write');
   else if (options.format === 'markdown' && options.out !== null) lines.push(`  next: ${(NEXT_STEP[options.preset] ?? '').replace('OUT', options.out)}`);
