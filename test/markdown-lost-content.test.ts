@@ -85,3 +85,14 @@ describe('a <pre> around a whole code shortcode is one code block', () => {
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });
 });
+
+describe('<details>/<summary> stay a collapsible section', () => {
+  it.each<[string, string, string]>([
+    ['summary and Markdown content', '<details><summary>Spoiler <em>x</em></summary><p>Hidden <strong>b</strong></p></details>', '<details markdown="1">\n<summary>Spoiler <em>x</em></summary>\n\nHidden **b**\n\n</details>'],
+    ['open, and a summary over two lines', '<details open><summary>Mehr\nlesen</summary><p>Text</p></details>', '<details markdown="1" open>\n<summary>Mehr lesen</summary>\n\nText\n\n</details>'],
+    ['no summary', '<details>only</details>', '<details markdown="1">\n\nonly\n\n</details>'],
+    ['in a list item', '<ul><li>x<details><summary>S</summary>t</details></li></ul>', '- x\n\n  <details markdown="1">\n  <summary>S</summary>\n\n  t\n\n  </details>'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});

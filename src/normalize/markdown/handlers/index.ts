@@ -2,6 +2,7 @@
 import type { ElementHandler } from '../types.js';
 import { blockquote, heading, hr } from './block.js';
 import { inlineCode, pre } from './code.js';
+import { details } from './details.js';
 import { dl } from './dl.js';
 import { figure } from './figure.js';
 import { hiddenNote } from './block-footnotes.js';
@@ -22,7 +23,7 @@ const entries: [string, ElementHandler][] = [
   ['code', inlineCode], ['tt', inlineCode], ['samp', inlineCode], ['pre', pre],
   ['a', link], ['img', image],
   ['h1', heading], ['h2', heading], ['h3', heading], ['h4', heading], ['h5', heading], ['h6', heading],
-  ['hr', hr], ['blockquote', blockquote], ['ul', list], ['ol', list], ['dl', dl],
+  ['hr', hr], ['blockquote', blockquote], ['ul', list], ['ol', list], ['dl', dl], ['details', details],
   ['table', table], ['figure', figure], ['wxr-fn', footnoteRef], ['wxr-fnmeta', hiddenNote],
   ['iframe', keepHtml], ['video', keepHtml], ['audio', keepHtml], ['object', keepHtml], ['embed', keepHtml],
   ['script', keepHtml], ['svg', keepHtml], ['canvas', keepHtml], ['math', keepHtml], ['select', keepHtml],
