@@ -309,3 +309,36 @@ describe('html-archives.md §6 synthetic cases', () => {
     expect(codes(a)).toContain('comments-not-found');
   });
 });
+
+/**
+ * Share buttons, ad slots, forms, hidden elements, reading-time labels and subscribe boxes that plugins print
+ * into the content area are not part of the post body; the post's own text stays (BODY_NOISE in profiles.ts).
+ */
+describeHtmlCorpus('post body without plugin noise', () => {
+  const NEVER = /<svg|<input|<button|<form|Pinterest\s*[\d.]+K|atatags|dpsp-|shariff|essb_|addthis|hupso|facebook\.com\/plugins/i;
+  it.each([
+    { dir: 'de-scilogs-spektrum', gone: /teilen|twittern/, kept: ['“Manufacturing Consent” – die Produktion von Zustimmung', 'Beitragsbild: Titelseite der FAZ'] },
+    { dir: 'de-twentytwenty-child-journelles', gone: /shariff/, kept: ['Geschenke für die Liebsten aussuchen', 'einfach hier entlang'] },
+    { dir: 'de-wpdiscuz-paged-backenmachtgluecklich', gone: /WhatsApp|likes|Bei Pinterest speichern/, kept: ['ein einfacher saftiger Zitronenkuchen', 'Rührteig auf dem Blech verteilen'] },
+    { dir: 'de-wpdiscuz-relative-tichy', gone: /Ads_BA_CAD2|billingCycle|Anzeige|Unterstützen Sie|social network name/, kept: ['„Peace for our time“ war 1938', 'Der euroamerikanische Abschied aus der Weltpolitik'] },
+    { dir: 'en-pewresearch', gone: /Share the link|bitly/, kept: ['Unauthorized immigrants from Mexico account for two-thirds'] },
+    { dir: 'en-thesis-paged-hearya', gone: /<iframe|Tweet/, kept: ['I’m not much of a metal guy these days', '100. Ray Gillen'] },
+    { dir: 'fr-virtue-framablog', gone: /Temps de lecture|Share on (?:Facebook|Twitter)|pdfprnt/, kept: ['Contribuer, oui, mais comment ?', 'Griffonné le 30'] },
+    { dir: 'en-wpcom-blog-wordpresscom', gone: /Email Newsletter|subscribe/, kept: ['The mission of WordPress is to democratize publishing'] },
+    { dir: 'wayback-de-zylyz-muffinrezept', gone: /3\.2\.1199/, kept: ['Für Experimentierfreudige ist dieses Muffin Grundrezept', 'Mit etwas Sahne und Puderzucker'] },
+    { dir: 'de-wpcom-cleanhome-gnadlib', gone: /atatags/, kept: ['Scherenschnittartige Linie von Dächern'] },
+    { dir: 'en-genesis-flawlessfood', gone: /Sharing is caring|534 shares|Jump to Recipe/, kept: ['Oven-baked Italian Olive &amp; Herb Focaccia', 'Tried this recipe?'] },
+    { dir: 'en-total-foxyfolksy', gone: /Share It!|Pin It!/, kept: ['granulated sugar', 'No powdered sugar needed'] },
+    { dir: 'de-wpcom-schreibt-insubordinant', gone: /atatags/, kept: ['Der kleine Junge bremst abrupt vor mir ab'] },
+  ])('$dir', ({ dir, gone, kept }) => {
+    const body = item(page(dir)).content;
+    const text = body.replace(/<[^>]*>/g, ' ').replace(/&nbsp;|\s+/g, ' ');
+    expect(body).not.toMatch(NEVER);
+    expect(text).not.toMatch(gone);
+    for (const k of kept) expect(text.replace(/ +/g, ' ')).toContain(k);
+  });
+
+  it('keeps a video embed (an iframe that is content)', () => {
+    expect(item(page('de-wpcom-schreibt-insubordinant')).content).toContain('<iframe class="youtube-player"');
+  });
+});

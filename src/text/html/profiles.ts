@@ -45,9 +45,28 @@ export const GENERIC = {
 export const COMMENT_NOISE =
   '.reply, .comment-reply, .comment-reply-link, .comment-edit-link, .comment-edit, .edit-link, .comment-awaiting-moderation, .comment-likes, .says, .avatar, .comment-avatar, .comment-author, .comment-meta, .commentmetadata, .comment-metadata, .comment-actions, .children, .wc-comment-footer, .wc-comment-header, .wpd-comment-footer, .wpd-comment-header, .wprm-comment-rating, .by-post-author, .post-author-badge, .sharedaddy, .pmcc-comments-report-link, .comment-like, .wpdiscuz-readmore, .cs-rating, .pd-rating, script, style, noscript, form, template, button, footer.comment-meta, header.comment-meta';
 
-/** Elements never part of the post body. */
-export const BODY_NOISE =
-  'script, style, noscript, form, template, .sharedaddy, .sd-sharing-enabled, #jp-relatedposts, .jp-relatedposts, .shareaholic-canvas, .wpcnt, .wpa, .adsbygoogle, #comments, .comments-area, #respond';
+/**
+ * Elements never part of the post body, by kind. Each entry is a container a plugin or theme prints into the
+ * post's content area; real post text is never inside one of them.
+ */
+const BODY_NOISE_PARTS = [
+  // Not content at all, and controls a reader cannot use on a static copy.
+  'script, style, noscript, template, form, input, button, select, textarea',
+  // Hidden from the reader: hidden elements and what scripts reveal on a click (share images, plugin versions).
+  '[hidden], [style*="display:none"], [style*="display: none"]',
+  // Share buttons: Jetpack, Shariff, Easy Social Share, Social Pug (Grow), AddThis, Hupso, Social Warfare,
+  // Social Snap, Shareaholic, Simple Share, AddToAny, tweet and like buttons and their iframes.
+  '.sharedaddy, .sd-sharing-enabled, .shariff, [class^=essb_], [class^=dpsp-], [id^=dpsp-], .addthis_toolbox, .addthis_inline_share_toolbox, .hupso-share-buttons, .swp_social_panel, .ss-inline-share-wrapper, .shareaholic-canvas, .social-sharing, .a2a_kit, #diaspora-button-container, .addtoany_share_save_container, .twitter-share-button, .tw_button, .fb-like, .social.sharing, iframe[src*="facebook.com/plugins"], iframe[src*="platform.twitter.com"]',
+  // Related posts, reading time, print/PDF buttons, recipe-card controls.
+  '#jp-relatedposts, .jp-relatedposts, .wtr-time-wrap, .rt-reading-time, .span-reading-time, .pdfprnt-buttons, .printfriendly, .wprm-recipe-icon, .wprm-recipe-link, .wprm-rating-star',
+  // Ads: WordPress.com (WordAds), AdSense, ad widgets, donation and newsletter boxes.
+  '.wpcnt, .wpa, [id^=atatags], .adsbygoogle, [id^=div-gpt-ad], [id^=Ads_], [class^=adwidget], [class*=donation], .blog-subscribe, .jetpack_subscription_widget, .wp-block-jetpack-subscriptions, .mc4wp-form',
+  // The comments, when the body container holds them.
+  '#comments, .comments-area, #respond',
+];
+
+/** Elements never part of the post body (the list above as one selector). */
+export const BODY_NOISE = BODY_NOISE_PARTS.join(', ');
 
 /** Says-words and labels around a commenter's name. */
 export const SAYS_WORDS = /\s*[-–—,]?\s*(?:says|said|sagt|Sagt|schreibt|meint|dit|a dit|écrit)\s*:?\s*$/i;
