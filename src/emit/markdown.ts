@@ -5,7 +5,9 @@
 import type { Archive, Diagnostic, Item } from '../model.js';
 import { convertHtmlToMarkdown, type HtmlToMarkdownOptions } from '../normalize/markdown/index.js';
 import { buildFrontMatter, type FrontMatterContext, type SitePreset } from './frontmatter.js';
-import { commentsForFrontMatter, commentTree, renderCommentsMarkdown, type CommentSelection } from './site/comments.js';
+import {
+  commentLabelsFor, commentsForFrontMatter, commentTree, renderCommentsMarkdown, type CommentLabels, type CommentSelection,
+} from './site/comments.js';
 import { escapeTemplates } from './site/escape.js';
 import { featuredImage, lookupFromArchive, type ArchiveLookup } from './site/lookup.js';
 import { oldPermalinkPath } from './site/permalink.js';
@@ -27,6 +29,19 @@ export interface ToMarkdownOptions {
   preset?: SitePreset;
   /** Comment thread under the body (`## Comments`), as structured front matter, or left out. Default `body`. */
   comments?: CommentPlacement;
+  /**
+   * The words of the comment section under the body: `heading` (`## Comments`) and `anonymous`
+   * (the name of a commenter who left none); a field left out takes the language default.
+   * Default: by {@link ToMarkdownOptions.language}: German `Kommentare`/`Anonym`, French
+   * `Commentaires`/`Anonyme`, any other language English `Comments`/`Anonymous`.
+   */
+  commentLabels?: Partial<CommentLabels>;
+  /**
+   * The site's language (`de`, `de-DE`, WordPress's `de_DE`), which picks the default comment labels.
+   * Default: the archive's `site.language` (`renderMarkdownSite`, `createSiteRenderer` given the
+   * site entry, `toMarkdown` given `archive`), else English.
+   */
+  language?: string;
   /** Thread `@Name` replies in flat comment lists (`threadComments` with `mentions`). Default `false`. */
   inferReplies?: boolean;
   /** Keep pingbacks and trackbacks with the comments. Default `false`. */
@@ -104,7 +119,7 @@ export function toMarkdownWithReport(item: Item, options: ToMarkdownOptions = {}
 }
 
 /** Where one item goes on the new site: the options `toMarkdown` reads per item. */
-export type ItemTarget = Pick<ToMarkdownOptions, 'slug' | 'url' | 'aliases'>;
+export type ItemTarget = Pick<ToMarkdownOptions, 'slug' | 'url' | 'aliases' | 'language'>;
 
 /**
  * {@link toMarkdownWithReport} with the per-item target apart from the shared options,
@@ -155,7 +170,7 @@ function render(item: Item, options: ToMarkdownOptions, target: ItemTarget, diag
   if (placement === 'frontmatter' && tree.length > 0) context.comments = commentsForFrontMatter(tree, convert);
 
   const body = convert(item.content, contentOptions(item, bodyOptions)).trim();
-  const thread = placement === 'body' ? renderCommentsMarkdown(tree, convert) : '';
+  const thread = placement === 'body' && tree.length > 0 ? renderCommentsMarkdown(tree, convert, commentLabels(options, target)) : '';
   const text = [body, thread.trim()].filter((p) => p !== '').join('\n\n');
   const front = buildFrontMatter(item, context);
   return text === '' ? front : `${front}\n${escapeTemplates(text, preset)}\n`;
@@ -170,6 +185,14 @@ function contentOptions(item: Item, bodyOptions: MarkdownBodyOptions): MarkdownB
   // the first non-empty one: exports can hold an empty `footnotes` row beside the real one
   const footnotes = item.meta.find((m) => m.key === FOOTNOTES_META && m.value.trim() !== '')?.value;
   return footnotes === undefined ? bodyOptions : { ...bodyOptions, blockFootnotes: footnotes };
+}
+
+/** The labels of the comment section: the caller's, over the defaults of the site's language. */
+function commentLabels(options: ToMarkdownOptions, target: ItemTarget): CommentLabels {
+  const defaults = commentLabelsFor(target.language ?? options.language ?? options.archive?.site.language);
+  const given = options.commentLabels;
+  if (given === undefined) return defaults;
+  return { heading: given.heading ?? defaults.heading, anonymous: given.anonymous ?? defaults.anonymous };
 }
 
 function defaultAliases(item: Item): string[] {

@@ -25,6 +25,7 @@ export interface SiteReport {
  */
 export function renderMarkdownSiteWithReport(archive: Archive, options: RenderSiteOptions = {}): SiteReport {
   const renderer = createSiteRenderer(options, lookupFromArchive(archive));
+  renderer.add({ kind: 'site', site: archive.site });
   const files: OutputFile[] = [];
   for (const item of archive.items) files.push(...renderer.render(item));
   files.push(...renderer.finish());

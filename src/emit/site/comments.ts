@@ -33,6 +33,34 @@ export function commentTree(item: Item, selection: CommentSelection = {}): Comme
   return threadComments(keep, options);
 }
 
+/** The words the `## Comments` section prints: its heading and the name of a commenter who left none. */
+export interface CommentLabels {
+  /** The section heading. Default by language: `Comments`, `Kommentare` (German), `Commentaires` (French). */
+  heading: string;
+  /** The name shown for a comment without an author name. Default by language: `Anonymous`, `Anonym`, `Anonyme`. */
+  anonymous: string;
+}
+
+const ENGLISH_LABELS: CommentLabels = { heading: 'Comments', anonymous: 'Anonymous' };
+
+/** Labels by primary language subtag; any other language gets English. */
+const LABELS_BY_LANGUAGE: ReadonlyMap<string, CommentLabels> = new Map([
+  ['de', { heading: 'Kommentare', anonymous: 'Anonym' }],
+  ['fr', { heading: 'Commentaires', anonymous: 'Anonyme' }],
+]);
+
+/**
+ * The comment labels for a site language (`de`, `de-DE`, WordPress's `de_DE`, `de-formal`, any
+ * case): German, French, or English for anything else.
+ *
+ * @example
+ * commentLabelsFor('de_DE') // { heading: 'Kommentare', anonymous: 'Anonym' }
+ */
+export function commentLabelsFor(language: string | undefined): CommentLabels {
+  const primary = /^\s*([a-z]{2,3})(?![a-z])/i.exec(language ?? '')?.[1]?.toLowerCase();
+  return (primary === undefined ? undefined : LABELS_BY_LANGUAGE.get(primary)) ?? ENGLISH_LABELS;
+}
+
 /** `2012-01-03 10:00` from an ISO date with offset; empty for null. */
 export function displayDate(iso: string | null): string {
   if (iso === null) return '';
@@ -52,8 +80,8 @@ export function safeLinkUrl(url: string): string | null {
   return trimmed.replace(/[()<>"\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
-function header(comment: Comment): string {
-  const name = escapeInline(comment.author) || 'Anonymous';
+function header(comment: Comment, labels: CommentLabels): string {
+  const name = escapeInline(comment.author) || escapeInline(labels.anonymous);
   const url = safeLinkUrl(comment.authorUrl);
   const who = url === null ? `**${name}**` : `**[${name}](${url})**`;
   const when = displayDate(comment.date);
@@ -67,23 +95,25 @@ function quote(text: string): string {
     .join('\n');
 }
 
-function renderNode(node: CommentNode, toMarkdown: (html: string) => string): string {
+function renderNode(node: CommentNode, toMarkdown: (html: string) => string, labels: CommentLabels): string {
   const parts = [toMarkdown(node.comment.content).trim()];
-  for (const reply of node.replies) parts.push(renderNode(reply, toMarkdown));
-  return `${header(node.comment)}\n\n${quote(parts.filter((p) => p !== '').join('\n\n'))}`;
+  for (const reply of node.replies) parts.push(renderNode(reply, toMarkdown, labels));
+  return `${header(node.comment, labels)}\n\n${quote(parts.filter((p) => p !== '').join('\n\n'))}`;
 }
 
 /**
  * The `## Comments` section: each comment's author (linked when it has an http(s) URL)
  * and date, its content as Markdown in a blockquote, replies nested one level deeper.
- * Empty string when there are no comments.
+ * Empty string when there are no comments. `labels` gives the heading and the name of an
+ * unnamed commenter (default: English).
  *
  * @example
  * renderCommentsMarkdown(tree, (html) => html) // '## Comments\n\n**Ada** · 2012-01-03 10:00\n\n> Hi\n'
+ * renderCommentsMarkdown(tree, (html) => html, commentLabelsFor('de')) // '## Kommentare\n\n…'
  */
-export function renderCommentsMarkdown(tree: CommentNode[], toMarkdown: (html: string) => string, heading = 'Comments'): string {
+export function renderCommentsMarkdown(tree: CommentNode[], toMarkdown: (html: string) => string, labels: CommentLabels = ENGLISH_LABELS): string {
   if (tree.length === 0) return '';
-  return `## ${heading}\n\n${tree.map((n) => renderNode(n, toMarkdown)).join('\n\n')}\n`;
+  return `## ${escapeInline(labels.heading)}\n\n${tree.map((n) => renderNode(n, toMarkdown, labels)).join('\n\n')}\n`;
 }
 
 /**

@@ -169,6 +169,9 @@ export function createSitePlanner(
     return true;
   };
 
+  /** The site's language for the comment labels: the option, else the site entry's (a worker gets it with each job). */
+  let language = options.language;
+
   const slugSource = (item: Item): string => (item.slug.trim() !== '' ? item.slug : item.title);
 
   const baseSlug = (item: Item): string => {
@@ -195,6 +198,7 @@ export function createSitePlanner(
       addRedirect(item, oldQueryPath(item), url);
     }
     const target: ItemTarget = { slug: claimed.slug, aliases };
+    if (language !== undefined) target.language = language;
     if (preset === 'jekyll' || preset === 'eleventy') target.url = url;
     return { files: run({ item, path: claimed.path, target }, report), slug: claimed.slug };
   };
@@ -265,6 +269,7 @@ export function createSitePlanner(
     render,
     add(entry: WxrEntry): OutputFile[] {
       if (entry.kind === 'author' && lookup !== null) addAuthor(lookup, entry.author);
+      if (entry.kind === 'site' && options.language === undefined && entry.site.language !== '') language = own(entry.site.language);
       return entry.kind === 'item' ? render(entry.item) : [];
     },
     finish(): OutputFile[] {
