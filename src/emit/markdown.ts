@@ -83,10 +83,10 @@ function resolveLookup(options: ToMarkdownOptions): ArchiveLookup | undefined {
   return lookup;
 }
 
-/** Why an item is withheld by default: `private` status or a password; null for public items. */
+/** Why an item is withheld by default: `private` status or a password (white space only is none); null for public items. */
 export function protectionOf(item: Item): 'private' | 'password' | null {
   if (item.status === 'private') return 'private';
-  if (item.password !== '') return 'password';
+  if (item.password.trim() !== '') return 'password';
   return null;
 }
 
