@@ -22,3 +22,20 @@ describeCorpus('corpus facts: dates', () => {
     expect(item).toMatchObject({ status: 'draft', date: '2022-02-19T19:59:32+01:00', dateGmt: null, modified: '2022-02-19T19:59:32+01:00' });
   });
 });
+
+describeCorpus('corpus facts: terms written twice', () => {
+  it.each([
+    // file, terms, W_DUPLICATE_TERM diagnostics that name a difference
+    ['de-kuesters-net/wordpress.xml', 143, 0],
+    ['wordpress-importer/phpunit-data/theme-unit-test-data.xml', 184, 0], // EXPECTED.md: 68 categories, 110 tags, 6 menus,
+    ['theme-test-data/64-block-test-data.xml', null, 6],
+  ])('%s: the first block of each taxonomy and slug is kept', (file, count, differing) => {
+    const a = load(file);
+    const keys = a.terms.map((t) => `${t.taxonomy}|${t.slug}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    if (count !== null) expect(a.terms).toHaveLength(count);
+    const notes = a.diagnostics.filter((d) => d.code === 'W_DUPLICATE_TERM');
+    expect(notes.filter((d) => d.message.includes('differs in'))).toHaveLength(differing);
+    expect(notes.every((d) => d.severity === 'info')).toBe(true);
+  });
+});

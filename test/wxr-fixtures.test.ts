@@ -88,6 +88,29 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(a.diagnostics[1]?.message).toContain('offset of the dates read before it');
     },
   },
+  'terms-written-twice.xml': {
+    codes: ['W_DUPLICATE_TERM', 'W_DUPLICATE_TERM'],
+    check: (a) => {
+      // WordPress writes categories and tags again as <wp:term>, nav_menu terms twice: the first of each is kept.
+      expect(a.terms.map((t) => [t.taxonomy, t.slug, t.name, t.id])).toEqual([
+        ['category', 'design', 'Design', 2],
+        ['category', 'news', 'News', 3],
+        ['post_tag', 'api', 'API', 5],
+        ['post_tag', '', 'no slug', 6],
+        ['post_tag', '', 'no slug either', 7],
+        ['post_tag', 'news', 'News', 9],
+        ['nav_menu', 'main', 'Main', 11],
+      ]);
+      expect(a.terms[0]?.description).toBe('Blocks in the design category');
+      const [differs, same] = a.diagnostics;
+      expect(differs).toMatchObject({ severity: 'info', line: 19 });
+      expect(differs?.message).toContain('category term "design" is written again (first at line 14)');
+      expect(differs?.message).toContain('differs in description');
+      expect(differs?.message).toContain('"All blocks in the design category"');
+      expect(same).toMatchObject({ severity: 'info', line: 20 });
+      expect(same?.message).toMatch(/^3 terms are written twice/);
+    },
+  },
   'wxr10-legacy-terms.xml': {
     codes: [],
     check: (a) => {

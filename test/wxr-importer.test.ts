@@ -343,7 +343,7 @@ describeCorpus('EXPECTED.md: theme and a11y unit test data', () => {
     expect(count((i) => i.type === 'attachment')).toBe(37);
     expect(count((i) => i.type === 'nav_menu_item')).toBe(70);
     expect(count((i) => i.parentId !== null)).toBe(73);
-    expect(a.terms.filter((t) => t.taxonomy === 'category')).toHaveLength(69);
+    expect(a.terms.filter((t) => t.taxonomy === 'category')).toHaveLength(68);
     expect(a.terms.filter((t) => t.taxonomy === 'post_tag')).toHaveLength(110);
     expect(a.terms.filter((t) => t.taxonomy === 'nav_menu')).toHaveLength(6);
     expect(a.items.reduce((n, i) => n + i.meta.length, 0)).toBe(737);

@@ -23,6 +23,7 @@ const OLD_CDATA = /^(0\.|1\.[01]$)/;
 export class WxrPipeline {
   private readonly sink: DiagnosticSink;
   private readonly tokenizer: XmlTokenizer;
+  private readonly reader: WxrReader;
   private decoder: ByteDecoder | null = null;
   private kind: 'text' | 'bytes' | null = null;
   private readonly emitText = (text: string, invalid: boolean): void => this.tokenizer.write(text, invalid);
@@ -30,11 +31,11 @@ export class WxrPipeline {
   /** `detachTexts`: copy short texts out of the input chunks (streaming: the consumer may keep a few fields). */
   constructor(options: ResolvedOptions, emit: (entry: WxrEntry) => void, storeDiagnostics: boolean, detachTexts = true) {
     this.sink = new DiagnosticSink(options.limits.maxDiagnostics, options.strict, options.onDiagnostic, storeDiagnostics);
-    const reader = new WxrReader(emit, this.sink, {
+    const reader = (this.reader = new WxrReader(emit, this.sink, {
       onVersion: (version) => {
         this.tokenizer.cdataEndRepair = OLD_CDATA.test(version);
       },
-    });
+    }));
     this.tokenizer = new XmlTokenizer(reader, {
       limits: options.limits,
       sink: this.sink,
@@ -66,6 +67,7 @@ export class WxrPipeline {
   end(): void {
     this.decoder?.end(this.emitText);
     this.tokenizer.end();
+    this.reader.finish();
     this.sink.finish();
   }
 

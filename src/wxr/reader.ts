@@ -13,7 +13,7 @@ import type { ConvertContext } from './fields.js';
 import { itemOf } from './item.js';
 import { fieldKey } from './namespaces.js';
 import { applySiteField, emptySite } from './site.js';
-import { termOf } from './term.js';
+import { termDifferences, termOf } from './term.js';
 
 type Block = 'item' | 'author' | 'category' | 'tag' | 'term' | 'header';
 
@@ -39,6 +39,14 @@ function isBlank(text: string): boolean {
 const CONTAINERS: ReadonlySet<string> = new Set(['comment', 'postmeta', 'commentmeta', 'termmeta']);
 /** Post ids remembered for the duplicate check (bounded so that 10 M items stay flat). */
 const MAX_TRACKED_IDS = 2_000_000;
+/** Terms remembered for the duplicate check (each kept whole, to say how a second block differs). */
+const MAX_TRACKED_TERMS = 200_000;
+
+/** The first block seen for a taxonomy and slug, and where it was. */
+interface SeenTerm {
+  term: Term;
+  line: number;
+}
 
 /** What the reader tells its owner besides entries. */
 export interface ReaderHooks {
@@ -75,6 +83,11 @@ export class WxrReader implements XmlHandler {
   private readonly creators = new Set<string>();
   private readonly ids = new Set<number>();
   private readonly categoryByName = new Map<string, string>();
+  /** `taxonomy NUL slug` -> the first term block with them. */
+  private readonly termsSeen = new Map<string, SeenTerm>();
+  /** Second blocks equal to their first (WordPress writes categories, tags and menus twice), reported once at the end. */
+  private sameTerms = 0;
+  private firstSameTerm: RawElement | null = null;
   private readonly ctx: ConvertContext;
 
   constructor(
@@ -167,7 +180,7 @@ export class WxrReader implements XmlHandler {
       case 'category':
       case 'tag':
       case 'term':
-        this.emitTerm(termOf(el, this.block, ctx));
+        this.emitTerm(termOf(el, this.block, ctx), el);
         return;
       case 'header':
         if (!this.headerDone) applySiteField(this.site, el, ctx);
@@ -178,13 +191,56 @@ export class WxrReader implements XmlHandler {
     }
   }
 
-  /** WXR 1.0 names a category's parent by its name; parents come first, so map it to the slug. */
-  private emitTerm(term: Term): void {
-    if (this.wxr10 && term.taxonomy === 'category') {
-      if (term.parentSlug !== null) term.parentSlug = this.categoryByName.get(term.parentSlug) ?? term.parentSlug;
-      if (this.categoryByName.size < MAX_TRACKED_IDS) this.categoryByName.set(term.name, term.slug);
+  /**
+   * Ends the document: reports the second term blocks that equalled their first, in one diagnostic.
+   * (Call after the tokenizer ended.)
+   */
+  finish(): void {
+    const at = this.firstSameTerm;
+    if (at === null) return;
+    const n = this.sameTerms;
+    this.sink.add(
+      'info',
+      'W_DUPLICATE_TERM',
+      `${n} term${n === 1 ? ' is' : 's are'} written twice with the same taxonomy and slug (WordPress writes categories and tags again as <wp:term>, and menus twice); the first of each is kept (the first repeat is here)`,
+      { line: at.line, column: at.column },
+    );
+  }
+
+  /**
+   * Emits a term unless its taxonomy and slug came before (the first wins, as in WordPress's importer).
+   * WXR 1.0 names a category's parent by its name; parents come first, so that is mapped to the slug.
+   */
+  private emitTerm(term: Term, el: RawElement): void {
+    if (this.wxr10 && term.taxonomy === 'category' && term.parentSlug !== null) {
+      term.parentSlug = this.categoryByName.get(term.parentSlug) ?? term.parentSlug;
     }
+    if (term.slug !== '' && this.isRepeat(term, el)) return;
+    if (this.wxr10 && term.taxonomy === 'category' && this.categoryByName.size < MAX_TRACKED_IDS) this.categoryByName.set(term.name, term.slug);
     this.emit({ kind: 'term', term });
+  }
+
+  /** Whether a block for the term's taxonomy and slug came before; reports how this one differs. */
+  private isRepeat(term: Term, el: RawElement): boolean {
+    const key = `${term.taxonomy}\u0000${term.slug}`;
+    const seen = this.termsSeen.get(key);
+    if (seen === undefined) {
+      if (this.termsSeen.size < MAX_TRACKED_TERMS) this.termsSeen.set(key, { term, line: el.line });
+      return false;
+    }
+    const differences = termDifferences(seen.term, term);
+    if (differences.length === 0) {
+      this.sameTerms++;
+      this.firstSameTerm ??= el;
+    } else {
+      this.sink.add(
+        'info',
+        'W_DUPLICATE_TERM',
+        `the ${term.taxonomy} term "${term.slug.slice(0, 60)}" is written again (first at line ${seen.line}) and differs in ${differences.join(', ')}; the first is kept`,
+        { line: el.line, column: el.column },
+      );
+    }
+    return true;
   }
 
   private emitItem(el: RawElement): void {

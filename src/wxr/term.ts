@@ -62,3 +62,29 @@ export function termOf(el: RawElement, block: TermBlock, ctx: ConvertContext): T
   applyFields(TABLES[block], term, el, ctx, term);
   return term;
 }
+
+/** A term's fields other than its taxonomy and slug, as compared between two blocks for the same term. */
+const COMPARED: readonly (keyof Term)[] = ['id', 'name', 'parentSlug', 'description', 'meta'];
+
+/** A short quoted form of one field's value for a message. */
+function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+}
+
+/**
+ * How a second block for the same taxonomy and slug differs from the first: one entry per field, empty when equal.
+ *
+ * @example
+ * termDifferences(design, designAgain) // ['description (first "Blocks in the design category", here "All blocks in the design category")']
+ */
+export function termDifferences(first: Term, again: Term): string[] {
+  const out: string[] = [];
+  for (const field of COMPARED) {
+    const a = first[field];
+    const b = again[field];
+    if (a === b || (field === 'meta' && JSON.stringify(a) === JSON.stringify(b))) continue;
+    out.push(`${field} (first ${shown(a)}, here ${shown(b)})`);
+  }
+  return out;
+}
