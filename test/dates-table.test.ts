@@ -291,6 +291,14 @@ const garbage: Row[] = [
   ['3Mai12312pm', null],
   ['3.5.201221:15', null],
   ['&auml;&ouml;&uuml;', null],
+  // prose around short weekday names and time-like numbers stays no date
+  ['Wir kamen so mit 3 Leuten', null],
+  ['so 3 Tage später', null, [], { reference: REF }],
+  ['mit 2012 Leuten', null],
+  ['Do 3. Mai', null],
+  ['Mo 32.05.2012', null],
+  ['um 21:15 Uhr', null],
+  ['vor 2 Stunden und', '2012-05-06T12:00:00+02:00', ['relative-date', 'ignored-text'], { reference: REF }],
 ];
 
 const rows: Row[] = [...docCases, ...spellings, ...times, ...aroundWords, ...isoAndOther, ...relative, ...garbage];
