@@ -342,3 +342,12 @@ describeHtmlCorpus('post body without plugin noise', () => {
     expect(item(page('de-wpcom-schreibt-insubordinant')).content).toContain('<iframe class="youtube-player"');
   });
 });
+
+describeHtmlCorpus('comment text on the corpus', () => {
+  it('Pew: no comment starts with its "• 2 weeks ago" meta line', () => {
+    const cs = item(page('en-pewresearch')).comments;
+    expect(cs).toHaveLength(24);
+    for (const c of cs) expect(c.content, `comment ${c.id}`).not.toMatch(/class="time"|weeks ago|^<p>\s*•/);
+    expect(comment(page('en-pewresearch'), 603605).content).toMatch(/^<p>To refer to this population as “unauthorized”/);
+  });
+});

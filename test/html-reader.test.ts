@@ -238,3 +238,38 @@ describe('parseHtmlArchives (a mirrored site)', () => {
     expect(parseHtmlArchives([{ name: 'x', html: 5 as unknown as string }]).items).toEqual([]);
   });
 });
+
+describe('comment text without the element its date was read from', () => {
+  const page = (li: string): string =>
+    `<html lang="en-US"><body class="single postid-1"><article class="post"><h1 class="entry-title">T</h1><div class="entry-content"><p>Body</p></div></article><ol class="commentlist">${li}</ol></body></html>`;
+  it.each([
+    {
+      name: 'a meta paragraph with a bullet and a dated link (Pew)',
+      li: '<li id="comment-5" class="comment"><div class="comment-body"><span class="fn">Ann</span><p> • <a href="#comment-5" class="time" datetime="2014-12-06T15:38:13+00:00">2 weeks ago</a> </p><p>Real text.</p></div></li>',
+      content: '<p>Real text.</p>',
+      date: '2014-12-06T15:38:13+00:00',
+    },
+    {
+      name: 'a printed date in a paragraph of its own',
+      li: '<li id="comment-6" class="comment"><div class="comment-body"><cite class="fn">Bo</cite><p><span class="date">May 3, 2012 at 9:15 pm</span> |</p><p>Hello.</p></div></li>',
+      content: '<p>Hello.</p>',
+      date: '2012-05-03T21:15:00+00:00',
+    },
+    {
+      name: 'a paragraph with the date and words keeps the words',
+      li: '<li id="comment-7" class="comment"><div class="comment-body"><cite class="fn">Cy</cite><p><time datetime="2012-05-03T21:15:00Z">May 3</time> Yes, me too.</p></div></li>',
+      content: '<p> Yes, me too.</p>',
+      date: '2012-05-03T21:15:00Z',
+    },
+    {
+      name: 'a comment that is only punctuation stays',
+      li: '<li id="comment-8" class="comment"><div class="comment-meta"><cite class="fn">Di</cite> <time datetime="2012-05-03T21:15:00Z">May 3</time></div><div class="comment-content"><p>:-)</p></div></li>',
+      content: '<p>:-)</p>',
+      date: '2012-05-03T21:15:00Z',
+    },
+  ])('$name', ({ li, content, date }) => {
+    const c = item(parseHtmlArchive(page(li), { zone: 'UTC' })).comments[0];
+    expect(c?.content).toBe(content);
+    expect(c?.date).toBe(date);
+  });
+});

@@ -56,21 +56,22 @@ function authorOf(anchor: Anchor, ctx: PageContext): { name: string; url: string
   return { name: m?.[1] ? cleanName(m[1]) : '', url: '', node: null };
 }
 
-function dateOf(anchor: Anchor, ctx: PageContext, isComment: boolean): { iso: string | null; raw: string } {
+/** The comment's date, its text and the element it was read from (left out of the text; null for the text fallback). */
+function dateOf(anchor: Anchor, ctx: PageContext, isComment: boolean): { iso: string | null; raw: string; node: Element | null } {
   for (const el of anchor.scope) {
     const dt = attr(el, 'datetime');
     if (dt === undefined) continue;
     const iso = validIso(dt);
-    if (iso) return { iso, raw: squash(textOf(el)) || dt };
+    if (iso) return { iso, raw: squash(textOf(el)) || dt, node: el };
     ctx.diagnostics.push({ severity: 'info', code: 'datetime-invalid', message: `comment ${anchor.id}: datetime="${dt.slice(0, 40)}" is not ISO 8601; the printed date is used`, itemId: anchor.id });
     break;
   }
   const candidates = pick(anchor, ctx.profile?.date, GENERIC.date, 'cite, small');
-  const sources: Array<() => string> = candidates.map((el) => () => squash(textOf(el)));
+  const sources: Array<{ node: Element | null; text: () => string }> = candidates.map((el) => ({ node: el, text: () => squash(textOf(el)) }));
   const scope = new Set(anchor.scope);
-  if (isComment) sources.push(() => squash(textOf(anchor.root, (e) => !scope.has(e))));
+  if (isComment) sources.push({ node: null, text: () => squash(textOf(anchor.root, (e) => !scope.has(e))) });
   for (const source of sources) {
-    const t = source();
+    const t = source.text();
     if (!t) continue;
     const r = readPrintedDate(t, ctx.dates);
     if (!r) continue;
@@ -79,10 +80,10 @@ function dateOf(anchor: Anchor, ctx: PageContext, isComment: boolean): { iso: st
     else if (r.flag === 'relative') ctx.diagnostics.push({ severity: 'info', code: 'comment-date-relative', message: `comment ${anchor.id}: relative date "${raw}" resolved against ${ctx.dates.reference}`, itemId: anchor.id });
     else if (r.flag === 'year-inferred') ctx.diagnostics.push({ severity: 'info', code: 'comment-date-year-inferred', message: `comment ${anchor.id}: "${raw}" has no year; taken from the post date or reference`, itemId: anchor.id });
     else if (r.flag === 'year-unknown') ctx.diagnostics.push({ severity: 'warning', code: 'comment-date-unparsed', message: `comment ${anchor.id}: "${raw}" has no year and nothing to take it from`, itemId: anchor.id });
-    return { iso: r.iso, raw };
+    return { iso: r.iso, raw, node: source.node };
   }
   if (isComment) ctx.diagnostics.push({ severity: 'info', code: 'comment-date-unparsed', message: `comment ${anchor.id}: no date found`, itemId: anchor.id });
-  return { iso: null, raw: '' };
+  return { iso: null, raw: '', node: null };
 }
 
 function typeOf(anchor: Anchor, text: string): 'comment' | 'pingback' | 'trackback' {
@@ -97,17 +98,25 @@ function typeOf(anchor: Anchor, text: string): 'comment' | 'pingback' | 'trackba
 
 const LEADING_NOISE = /^(?:\s|<br\s*\/?>|(?:says|sagt|Sagt|schreibt|meint)\s*:)+/i;
 
-function contentOf(anchor: Anchor, ctx: PageContext, skipNodes: Element[]): string {
+/** Punctuation and separators only (`•`, `|`, `–`): what is left of a meta line once its date and author are out. */
+const ONLY_PUNCTUATION = /^[\s\p{P}|]*$/u;
+
+/** The comment's text as HTML, and the element it was read from. */
+function contentOf(anchor: Anchor, ctx: PageContext, skipNodes: Element[]): { html: string; node: Element } {
   const candidates = pick(anchor, ctx.profile?.content === 'p' ? undefined : ctx.profile?.content, GENERIC.content);
   const wrapsMeta = (el: Element): boolean => skipNodes.some((s) => contains(el, s));
   let node: Element = candidates.find((el) => !wrapsMeta(el)) ?? candidates[0] ?? anchor.root;
   if (anchor.root.tagName === 'dt' && node === anchor.root) node = anchor.scope.find((e) => e.tagName === 'dd') ?? node;
   const scope = new Set(anchor.scope);
   const isNoise = (el: Element): boolean =>
-    skipNodes.includes(el) || !scope.has(el) || matches(el, COMMENT_NOISE) || (el.tagName === 'p' && isSignature(el));
+    skipNodes.includes(el) || !scope.has(el) || matches(el, COMMENT_NOISE) || (el.tagName === 'p' && (isSignature(el) || isLeftover(el)));
+  // A paragraph that held a skipped node (the date, the author) and has only punctuation left.
+  const isLeftover = (p: Element): boolean =>
+    skipNodes.some((s) => s !== p && contains(p, s)) && ONLY_PUNCTUATION.test(textOf(p, isNoise)) && selectAll(p, 'img, iframe, video, audio, object, embed').every(isNoiseOrInside);
+  const isNoiseOrInside = (el: Element): boolean => skipNodes.some((s) => contains(s, el));
   node = unwrapSingle(node, isNoise);
   const skip = (el: Element): boolean => el !== node && isNoise(el);
-  return innerHtml(node, skip, ctx.map).replace(LEADING_NOISE, '').replace(/\s+$/, '');
+  return { html: innerHtml(node, skip, ctx.map).replace(LEADING_NOISE, '').replace(/\s+$/, ''), node };
 }
 
 /** Descends through wrappers (`div#div-comment-N`) that hold nothing but one more `div`/`article` besides noise. */
@@ -133,9 +142,12 @@ function isSignature(p: Element): boolean {
 export function readComment(anchor: Anchor, ctx: PageContext): RawComment {
   const author = authorOf(anchor, ctx);
   const skipNodes = author.node ? [author.node] : [];
-  const content = contentOf(anchor, ctx, skipNodes);
+  const read = contentOf(anchor, ctx, skipNodes);
+  let content = read.html;
   const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || squash(textOf(anchor.root)));
   const date = dateOf(anchor, ctx, type === 'comment');
+  // The element the date was read from is a meta line, not text (`• <a class="time">2 weeks ago</a>`).
+  if (date.node && date.node !== read.node && contains(read.node, date.node)) content = contentOf(anchor, ctx, [...skipNodes, date.node]).html;
   let name = author.name;
   let url = author.url;
   if (type !== 'comment' && (name === '' || /^(?:Pingback|Trackback)/i.test(name))) {
