@@ -76,6 +76,7 @@ describe('parseCommand: usage errors', () => {
     [['convert', 'a.xml', '--since', '2013-01-01', '--until', '2012-01-01'], /--since is after --until/],
     [['convert', 'a.xml', '--zone', 'Mars/Olympus'], /--zone must be an IANA time zone/],
     [['convert', '-', '-'], /only once/],
+    [['convert', 'a.xml', '--out', 'post.md'], /cannot tell the format from --out 'post\.md'/],
     [['--json'], /unknown option --json/],
   ])('%j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);
@@ -86,6 +87,7 @@ describe('parseCommand: usage errors', () => {
 describe('helpers', () => {
   it.each([
     [null, 'json'], ['a.JSON', 'json'], ['a.ndjson', 'ndjson'], ['a.jsonl', 'ndjson'], ['a.xml', 'wxr'], ['out', 'markdown'], ['out/', 'markdown'],
+    ['site.v2/', 'markdown'], ['.site', 'markdown'], ['post.md', null], ['out.txt', null], ['export.xml.gz', null], ['x/out.ndjson.gz', null],
   ] as const)('inferFormat(%j) = %s', (out, format) => {
     expect(inferFormat(out)).toBe(format);
   });

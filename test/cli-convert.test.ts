@@ -1,5 +1,6 @@
 /** `wxr-kit convert` end to end in-process, on fixtures/sample-blog.xml (2 posts, 1 draft, 1 page, 6 comments). */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -276,6 +277,35 @@ describe('flags for pages and private items', () => {
     const line = r.stderr.split('\n').find((l) => / warnings? \(/.test(l)) ?? '';
     expect(line).toMatch(/run again with --dry-run to list them all$/);
     expect(line).not.toMatch(/\bI_[A-Z_]+ ×/);
+  });
+});
+
+describe('pipes, devices and standard output as --out', () => {
+  it('writes into a named pipe in place, without --force, and leaves it a pipe', async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'p');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('sh', ['-c', `cat "${fifo}" > "${join(dir, 'got.json')}"`]);
+    const done = new Promise((resolve) => reader.on('exit', resolve));
+    const r = await runCli(['convert', SAMPLE, '-f', 'json', '-o', fifo, '-q']);
+    await done;
+    expect(r.code).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    expect(json(readFileSync(join(dir, 'got.json'), 'utf8')).items).toHaveLength(4);
+  });
+
+  it('writes to /dev/null without replacing it, even with --force', async () => {
+    for (const extra of [[], ['--force']]) {
+      const r = await runCli(['convert', SAMPLE, '-f', 'json', '-o', '/dev/null', '-q', ...extra]);
+      expect(r.code).toBe(0);
+      expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true);
+    }
+  });
+
+  it('--out - is standard output', async () => {
+    const r = await runCli(['convert', SAMPLE, '--out', '-', '-q']);
+    expect(r.code).toBe(0);
+    expect(json(r.stdout).items).toHaveLength(4);
   });
 });
 

@@ -159,9 +159,9 @@ describe('prepareOutputFile and AtomicFile', () => {
 
   it('creates the parent folder of a new file', async () => {
     const dir = tempDir();
-    const path = await prepareOutputFile(dir, 'deep/er/a.json', policy());
+    const target = await prepareOutputFile(dir, 'deep/er/a.json', policy());
     expect(existsSync(join(dir, 'deep/er'))).toBe(true);
-    expect(path).toBe(join(dir, 'deep/er/a.json'));
+    expect(target).toEqual({ path: join(dir, 'deep/er/a.json'), direct: false });
   });
 
   it('abort leaves neither the file nor a temp file', async () => {

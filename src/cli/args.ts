@@ -133,12 +133,15 @@ function list(v: Raw, k: string): ReadonlySet<string> | undefined {
 }
 
 /** The format implied by the `--out` name when `--format` is absent. */
-export function inferFormat(out: string | null): Format {
+export function inferFormat(out: string | null): Format | null {
   if (out === null) return 'json';
   const lower = out.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
   if (lower.endsWith('.xml')) return 'wxr';
+  // A file-like name (`post.md`, `out.txt`, `blog.json.gz`) is not taken for a Markdown folder: ask.
+  const last = lower.replace(/[/\\]+$/, '').split(/[/\\]/).pop() ?? '';
+  if (/^[^.].*\.[a-z0-9]{1,5}$/.test(last) && !lower.endsWith('/')) return null;
   return 'markdown';
 }
 
@@ -191,8 +194,12 @@ function resolve(v: Raw, verb: Verb): RunOptions {
     throw new UsageError(`--reference must be a date like 2012-05-06 or 2012-05-06T12:00:00+02:00 (got '${reference}')`, verb);
   }
   const postAuthor = str(v, 'post-author')?.trim() || null;
-  const out = str(v, 'out') ?? null;
+  const rawOut = str(v, 'out') ?? null;
+  const out = rawOut === '-' ? null : rawOut;
   const format = (str(v, 'format') as Format | undefined) ?? inferFormat(out);
+  if (format === null) {
+    throw new UsageError(`cannot tell the format from --out '${out}': give --format json|ndjson|wxr, or --format markdown for a folder of that name`, verb);
+  }
   if (verb === 'convert' && format === 'markdown' && out === null) {
     throw new UsageError('--format markdown writes a folder: give it with --out FOLDER', verb);
   }

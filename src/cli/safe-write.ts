@@ -10,7 +10,7 @@
  * caught: `--out` must not be shared with untrusted writers while the command runs.
  */
 import { closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { lstat, mkdir, open, readdir, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { isSafeRelativePath } from '../emit/paths.js';
@@ -181,13 +181,37 @@ export interface OutputPolicy {
   dryRun: boolean;
 }
 
+/** Where a single output file goes: a path written atomically, or a pipe or terminal written directly. */
+export interface OutputFileTarget {
+  path: string;
+  /**
+   * True for a FIFO or a character device (`/dev/stdout`, `/dev/null`, a named pipe, also through a
+   * link): written in place, never replaced by a temp file and `rename`, and no `--force` needed.
+   */
+  direct: boolean;
+}
+
+async function statOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A single output file (`--out blog.json`): refused when it exists (without `--force`) or is a
- * symbolic link; its folder is created when missing.
+ * symbolic link; its folder is created when missing. A pipe or a character device (also behind a
+ * link) is written in place; a block device or a socket is refused.
  */
-export async function prepareOutputFile(cwd: string, out: string, policy: OutputPolicy): Promise<string> {
+export async function prepareOutputFile(cwd: string, out: string, policy: OutputPolicy): Promise<OutputFileTarget> {
   const path = resolve(cwd, out);
   const st = await lstatOrNull(path);
+  const target = st === null ? null : st.isSymbolicLink() ? await statOrNull(path) : st;
+  if (target !== null && (target.isFIFO() || target.isCharacterDevice())) return { path, direct: true };
+  if (target !== null && (target.isBlockDevice() || target.isSocket())) {
+    throw new CliError('E_OUTPUT_EXISTS', 'the output is a device or a socket, not a file; not writing to it', out);
+  }
   if (st?.isSymbolicLink()) {
     if (!policy.force) throw new CliError('E_OUTPUT_SYMLINK', 'the output file is a symbolic link; not writing through it (--force replaces the link itself)', out);
   } else if (st?.isDirectory()) {
@@ -207,7 +231,32 @@ export async function prepareOutputFile(cwd: string, out: string, policy: Output
       throw ioError(e, dirname(out), 'create the folder');
     }
   }
-  return path;
+  return { path, direct: false };
+}
+
+/**
+ * Writes text chunks into a pipe or a character device in place ({@link OutputFileTarget.direct}),
+ * opened without create or truncate; `onBytes` gets each chunk's UTF-8 size.
+ */
+export async function writeInPlace(path: string, shown: string, chunks: AsyncIterable<string>, onBytes: (n: number) => void): Promise<void> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_WRONLY);
+  } catch (e) {
+    throw ioError(e, shown, 'open the output');
+  }
+  try {
+    for await (const chunk of chunks) {
+      onBytes(Buffer.byteLength(chunk));
+      try {
+        await handle.write(chunk);
+      } catch (e) {
+        throw ioError(e, shown, 'write');
+      }
+    }
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
 /** What a worker thread needs to write into an output folder that the main thread opened (plain data). */

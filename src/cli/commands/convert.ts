@@ -9,14 +9,14 @@ import { Interrupted } from '../errors.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
 import { authorNames, inferReplyParents, threadOptions, toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic } from '../report.js';
-import { AtomicFile, OutputFolder, prepareOutputFile } from '../safe-write.js';
+import { AtomicFile, OutputFolder, prepareOutputFile, writeInPlace } from '../safe-write.js';
 import { writeSiteFiles } from '../site-pool.js';
 import { formatCount, formatSize, writeOut } from '../term.js';
 
 /** Where the output goes. */
 type Sink =
   | { kind: 'stdout' }
-  | { kind: 'file'; path: string; display: string }
+  | { kind: 'file'; path: string; direct: boolean; display: string }
   | { kind: 'folder'; folder: OutputFolder };
 
 /** The run's context plus where diagnostics go (the reader's and the renderer's alike). */
@@ -37,12 +37,18 @@ async function openSink(ctx: RunContext): Promise<Sink> {
   const policy = { force: options.force, dryRun: options.dryRun };
   if (options.out === null) return { kind: 'stdout' };
   if (options.format === 'markdown') return { kind: 'folder', folder: await OutputFolder.open(io.cwd, options.out, policy) };
-  return { kind: 'file', path: await prepareOutputFile(io.cwd, options.out, policy), display: options.out };
+  const target = await prepareOutputFile(io.cwd, options.out, policy);
+  return { kind: 'file', path: target.path, direct: target.direct, display: options.out };
 }
 
 /** Writes a stream of text chunks to the sink (atomically for a file; nothing in a dry run). */
 async function writeChunks(ctx: RunContext, sink: Sink, chunks: AsyncIterable<string>, written: Written): Promise<void> {
   const dry = ctx.options.dryRun;
+  if (sink.kind === 'file' && sink.direct && !dry) {
+    await writeInPlace(sink.path, sink.display, chunks, (n) => (written.bytes += n));
+    written.files.push(sink.display);
+    return;
+  }
   if (sink.kind === 'file' && !dry) {
     const file = await AtomicFile.create(sink.path);
     try {
