@@ -127,7 +127,7 @@ describe('Ctrl-C (an aborted signal)', () => {
     interrupt.abort();
     const r = await runCli(['convert', SAMPLE, '--out', 'x.ndjson'], { cwd: dir, signal: interrupt.signal });
     expect(r.code).toBe(130);
-    expect(r.stderr).toBe('wxr-kit: interrupted; every file written is complete, no half-written file is left\n');
+    expect(r.stderr).toBe('wxr-kit: interrupted; the output is incomplete, but every file written is whole (no half-written file is left)\n');
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -137,7 +137,7 @@ describe('Ctrl-C (an aborted signal)', () => {
     interrupt.abort();
     const r = await runCli(['convert', SAMPLE, '-f', 'markdown', '--out', 'site'], { cwd: dir, signal: interrupt.signal });
     expect(r.code).toBe(130);
-    expect(r.stderr).toBe('wxr-kit: interrupted; every file written is complete, no half-written file is left\n');
+    expect(r.stderr).toBe('wxr-kit: interrupted; the output is incomplete, but every file written is whole (no half-written file is left)\n');
     expect(readdirSync(join(dir, 'site'), { recursive: true })).toEqual([]);
   });
 });
@@ -268,6 +268,15 @@ describe('flags for pages and private items', () => {
     expect(all.code).toBe(0);
     const count = (d: string): number => [...snapshot(join(dir, d)).keys()].filter((f) => f.endsWith('.md')).length;
     expect(count('b')).toBe(count('a') + 1);
+  });
+
+  it('the summary shows post types from the export with control and bidi characters escaped', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 't.xml'), sampleText.replace('<wp:post_type><![CDATA[page]]></wp:post_type>', '<wp:post_type><![CDATA[pa\u202ege\u009b2J]]></wp:post_type>'));
+    const r = await runCli(['convert', 't.xml', '--out', 'x.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('1 pa\\u202ege\\u009b2J');
+    expect(r.stderr).not.toMatch(/[\u202e\u009b]/);
   });
 
   it('the summary counts warnings by their own codes (no info codes) and points to --dry-run for the full list', async () => {

@@ -1,6 +1,7 @@
 import type { Diagnostic, WxrEntry } from '../model.js';
 import type { RunOptions } from './args.js';
 import { Interrupted } from './errors.js';
+import { printable } from './report.js';
 import type { Input } from './inputs.js';
 import { Progress, stylesFor, type OutStream, type Styles } from './term.js';
 
@@ -74,7 +75,7 @@ export class EntryTally {
 
   /** `58 post, 21 page, …`, largest first. */
   describe(): string {
-    return [...this.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${n} ${t === '' ? 'without a type' : t}`).join(', ');
+    return [...this.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${n} ${t === '' ? 'without a type' : printable(t)}`).join(', ');
   }
 }
 

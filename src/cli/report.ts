@@ -32,7 +32,7 @@ export function formatDiagnostic(d: Diagnostic, s: Styles): string {
 /** The one line printed for a failed run, and its exit code. */
 export function describeFailure(e: unknown, s: Styles): { line: string; exit: number } {
   if (e instanceof UsageError) return { line: `wxr-kit: ${printable(e.message)}`, exit: 2 };
-  if (e instanceof Interrupted) return { line: 'wxr-kit: interrupted; every file written is complete, no half-written file is left', exit: 130 };
+  if (e instanceof Interrupted) return { line: 'wxr-kit: interrupted; the output is incomplete, but every file written is whole (no half-written file is left)', exit: 130 };
   if (e instanceof InputFailure) {
     const where = position(e.file, e.error.line, e.error.column);
     return { line: `wxr-kit: ${where}: ${s.red(e.error.code)} ${printable(e.error.reason)}`, exit: 1 };

@@ -92,7 +92,7 @@ export class Progress {
     const t = this.now();
     if (t - this.last < this.intervalMs) return;
     this.last = t;
-    const width = this.stream.columns ?? 80;
+    const width = this.stream.columns || 80;
     this.stream.write(`\r\x1b[K${this.line().slice(0, width - 1)}`);
     this.shown = true;
   }
