@@ -351,3 +351,34 @@ describeHtmlCorpus('comment text on the corpus', () => {
     expect(comment(page('en-pewresearch'), 603605).content).toMatch(/^<p>To refer to this population as “unauthorized”/);
   });
 });
+
+describeHtmlCorpus('post authors on the corpus', () => {
+  // Every page: the author the page shows (null where it names none: the WordPress.com theme hides it, the
+  // recipe page never prints one). Pins the fallbacks (JSON-LD, "Posted by") against false authors.
+  it.each([
+    ['de-anew-uhr-uhr-papaganda', 'Floyd'],
+    ['de-divi-wolfgangmichal', 'Wolfgang Michal'],
+    ['de-liebefeld-netzpolitik', 'Markus Reuter'],
+    ['de-scilogs-spektrum', 'Henning Lobin'],
+    ['de-twentysixteen-creativecommons', 'john'],
+    ['de-twentytwenty-child-journelles', 'Jessie'],
+    ['de-wpcom-cleanhome-gnadlib', 'gnaddrig'],
+    ['de-wpcom-schreibt-insubordinant', null],
+    ['de-wpcom-twentyten-paged-grossefragen', 'Michael Veeser-Dombrowski'],
+    ['de-wpcom-twentytwelve-gormulus', 'Mathias'],
+    ['de-wpdiscuz-paged-backenmachtgluecklich', 'Kathrin'],
+    ['de-wpdiscuz-relative-tichy', 'Tomas Spahn'],
+    ['en-genesis-flawlessfood', 'Kay'],
+    ['en-pewresearch', 'Jens Manuel Krogstad'],
+    ['en-stargazer-wptavern-readability', 'Sarah Gooding'],
+    ['en-thesis-paged-hearya', 'oz'],
+    ['en-total-foxyfolksy', 'Bebs'],
+    ['en-twentyfifteen-lemire', 'Daniel Lemire'],
+    ['en-wpcom-blog-wordpresscom', 'Andrea Middleton'],
+    ['fr-virtue-framablog', 'framasoft'],
+    ['wayback-de-wpcom-toolbar-nesselsetzer', 'Nesselsetzer'],
+    ['wayback-de-zylyz-muffinrezept', null],
+  ])('%s: %s', (dir, author) => {
+    expect(item(page(dir)).author ?? null).toBe(author);
+  });
+});

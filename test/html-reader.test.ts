@@ -273,3 +273,24 @@ describe('comment text without the element its date was read from', () => {
     expect(c?.date).toBe(date);
   });
 });
+
+describe('post author when the post container names none', () => {
+  const page = (head: string, meta: string): string =>
+    `<html lang="de"><head>${head}</head><body class="single postid-1"><div class="post hentry"><div class="post-info"><h2 class="post-title">Rebloggt von Anna: Titel</h2>${meta}</div><div class="entry"><p>Body text.</p></div></div></body></html>`;
+  const graph = (author: string): string =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Site"},{"@type":"WebPage","author":${author}},{"@type":["Person"],"@id":"https://x.test/#p1","name":"Floyd"}]}</script>`;
+  it.each([
+    { name: 'JSON-LD author by @id (Yoast graph)', head: graph('{"@id":"https://x.test/#p1"}'), meta: '', author: 'Floyd' },
+    { name: 'JSON-LD Article author by name', head: '<script type="application/ld+json">{"@type":"BlogPosting","author":[{"@type":"Person","name":"Kay"}]}</script>', meta: '', author: 'Kay' },
+    { name: 'JSON-LD that is not JSON', head: '<script type="application/ld+json">{"@type":"BlogPosting",</script>', meta: '', author: null },
+    { name: 'JSON-LD publisher only', head: '<script type="application/ld+json">{"@type":"BlogPosting","publisher":{"name":"Org"}}</script>', meta: '', author: null },
+    { name: 'Posted by … under', head: '', meta: 'Posted by Nesselsetzer under <a rel="category tag" href="/c/">Fun</a>', author: 'Nesselsetzer' },
+    { name: 'Von … am', head: '', meta: 'Von Max Muster am 3. Mai 2019', author: 'Max Muster' },
+    { name: 'By … and a weekday', head: '', meta: 'By Jane Marshall Fr, 18. Oktober 2019', author: 'Jane Marshall' },
+    { name: 'By … | date', head: '', meta: 'By Jane Doe | 2019-01-01', author: 'Jane Doe' },
+    { name: 'the title\'s "von" is not an author', head: '', meta: '9. Dezember 2013', author: null },
+    { name: 'no label', head: '', meta: 'Jane Doe, 3 comments', author: null },
+  ])('$name', ({ head, meta, author }) => {
+    expect(item(parseHtmlArchive(page(head, meta))).author ?? null).toBe(author);
+  });
+});

@@ -195,12 +195,89 @@ function cleanAuthor(s: string): string {
   return squash(s).replace(/^(?:View all posts by|Get posts by|All posts by|Alle Beiträge von|Beiträge von|Posted by|Written by|Verfasst von|Geschrieben von|von|by|Autor(?:in)?:?|Author:?)\s+/i, '').trim();
 }
 
-function findAuthor(ctx: PageContext, container: Element | null, comments: Element[]): string | null {
+/** JSON-LD types that carry the post's author: schema.org Article and its kinds, and the WebPage (older Yoast graphs). */
+const ARTICLE_TYPE = /^(?:Article|BlogPosting|NewsArticle|Report|ScholarlyArticle|TechArticle|SocialMediaPosting|OpinionNewsArticle|AnalysisNewsArticle|WebPage|ItemPage)$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The author of the post's JSON-LD `Article`: its `author.name`, or the name of the node its `author.@id` points
+ * to (Yoast's `@graph` keeps the `Person` apart). Unparsable scripts are skipped.
+ */
+function jsonLdAuthor(ctx: PageContext): string {
+  const nodes: Record<string, unknown>[] = [];
+  const collect = (v: unknown, depth: number): void => {
+    if (depth > 4) return;
+    if (Array.isArray(v)) for (const x of v) collect(x, depth + 1);
+    else if (isRecord(v)) {
+      nodes.push(v);
+      collect(v['@graph'], depth + 1);
+    }
+  };
+  for (const s of selectAll(ctx.doc, 'script[type="application/ld+json"]')) {
+    try {
+      collect(JSON.parse(textOf(s)), 0);
+    } catch {
+      // not JSON: the page's other dates and names still count
+    }
+  }
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const n of nodes) if (typeof n['@id'] === 'string') byId.set(n['@id'], n);
+  const nameOf = (a: unknown): string => {
+    const first = Array.isArray(a) ? a[0] : a;
+    if (typeof first === 'string') return first;
+    if (!isRecord(first)) return '';
+    if (typeof first['name'] === 'string') return first['name'];
+    const target = typeof first['@id'] === 'string' ? byId.get(first['@id']) : undefined;
+    return target && typeof target['name'] === 'string' ? target['name'] : '';
+  };
+  for (const n of nodes) {
+    const types = ([] as unknown[]).concat(n['@type']);
+    if (!types.some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t))) continue;
+    const name = squash(nameOf(n['author']));
+    if (name && name.length <= 100 && !/^https?:/.test(name)) return name;
+  }
+  return '';
+}
+
+/** Weekdays and months (en, de, fr, long and short): a name on a meta line ends where a date begins. */
+const DATE_WORDS =
+  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo|Di|Mi|Do|Fr|Sa|So|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|' +
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Mär|Okt|Dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre';
+/**
+ * A meta line's `Posted by Name under …`, `Von Name am …`, `By Name Fr, 18. Oktober`: up to four words after the
+ * label, ending before a joining word, a date, a number or a separator.
+ */
+const POSTED_BY = new RegExp(
+  String.raw`(?:^|\s)(?:Posted by|Written by|By|Verfasst von|Geschrieben von|Von|Publié par|Par)\s+([^\s,|•·—–:]+(?: [^\s,|•·—–:]+){0,3}?)` +
+    String.raw`(?=\s+(?:under|in|on|at|am|um|unter|im|le|dans)(?:\s|$)|\s+(?:${DATE_WORDS})\.?,?\s+\d|\s+\d|\s*[,|•·—–]|\s*$)`,
+  'u',
+);
+const META_LINES = '.post-info, .entry-meta, .post-meta, .postmetadata, .byline, .entry-byline, .post-byline, .meta';
+
+/** The author named in plain text on the post's meta line (no link, no markup), or ''. */
+function postedBy(ctx: PageContext, scopes: Element[], comments: Element[]): string {
+  for (const scope of scopes) {
+    for (const el of candidates(scope, ctx, META_LINES, comments)) {
+      const text = squash(textOf(el, (e) => matches(e, 'h1, h2, h3, .post-title, .entry-title, time')));
+      const name = POSTED_BY.exec(text)?.[1] ?? '';
+      if (name && !/\d/.test(name)) return name;
+    }
+  }
+  return '';
+}
+
+function findAuthor(ctx: PageContext, container: Element | null, scopes: Element[], comments: Element[]): string | null {
   for (const el of candidates(container, ctx, AUTHOR_SELECTORS, comments)) {
     const name = cleanAuthor(textOf(el));
     if (name && name.length <= 100 && !/[→»]|anzeigen|View all|more posts|Alle Beiträge/i.test(name)) return name;
   }
-  const m = meta(ctx, 'author') || jsonLd(ctx, /"author"\s*:\s*\[?\s*\{[^}]*?"name"\s*:\s*"([^"]{1,100})"/);
+  const m =
+    meta(ctx, 'author') ||
+    meta(ctx, 'shareaholic:article_author_name') ||
+    jsonLd(ctx, /"author"\s*:\s*\[?\s*\{[^}]*?"name"\s*:\s*"([^"]{1,100})"/) ||
+    jsonLdAuthor(ctx) ||
+    postedBy(ctx, scopes, comments);
   return m ? cleanAuthor(m) : null;
 }
 
@@ -286,7 +363,7 @@ export function readPost(ctx: PageContext, comments: Element[]): PostFields {
     type,
     title: title.text,
     link: findLink(ctx),
-    author: findAuthor(ctx, container, comments),
+    author: findAuthor(ctx, container, scopes, comments),
     date: date.iso,
     dateRaw: date.raw,
     content: body ? innerHtml(body, bodyNoise, ctx.map).trim() : '',
