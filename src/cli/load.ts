@@ -8,7 +8,7 @@ import type { Archive, Diagnostic, Item, WxrEntry } from '../model.js';
 import type { RunOptions } from './args.js';
 import { keepItem } from './filter.js';
 import { openBytes, readText, type Input } from './inputs.js';
-import { InputFailure } from './errors.js';
+import { InputFailure, Interrupted } from './errors.js';
 import { archiveEntries, emptySite, parseHtmlArchives, parseTextArchives, streamWxr, WxrError } from './lib.js';
 import type { Progress } from './term.js';
 
@@ -19,6 +19,8 @@ export interface LoadContext {
   onDiagnostic: (d: Diagnostic) => void;
   /** Salvage what can be read and report the rest as diagnostics (validate). Default false. */
   recover?: boolean;
+  /** Ctrl-C: checked before every entry, so that every command stops (`Interrupted`). */
+  signal?: AbortSignal | undefined;
 }
 
 /** What was read, for the summary. */
@@ -138,6 +140,7 @@ export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, o
     }
     merger.stats.files += 1;
     for await (const entry of wxrEntries(input, ctx)) {
+      if (ctx.signal?.aborted === true) throw new Interrupted();
       const kept = merger.accept(entry);
       if (kept !== null) yield kept;
     }

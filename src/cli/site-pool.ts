@@ -12,7 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Author, Diagnostic, Item, OutputFile, WxrEntry } from '../model.js';
-import type { ToMarkdownOptions } from '../emit/markdown.js';
+import { RENDER_META_KEYS, type ToMarkdownOptions } from '../emit/markdown.js';
 import { addAuthor, addItem, emptyLookup } from '../emit/site/lookup.js';
 import { createSiteRenderer, createSitePlanner, renderJob, type RenderJob, type RenderJobResult, type RenderSiteOptions } from '../emit/site/renderer.js';
 import { CliError, ioError, type CliErrorCode } from './errors.js';
@@ -91,7 +91,7 @@ function workerOptions(options: RenderSiteOptions): ToMarkdownOptions | null {
 }
 
 /**
- * The item as the Markdown step reads it: post meta only `_thumbnail_id` (the featured image),
+ * The item as the Markdown step reads it: post meta only {@link RENDER_META_KEYS} (featured image, footnotes),
  * comments without their meta, no `extra`. Real exports carry large post meta (page builder
  * JSON, edit locks) and comment meta (Akismet history) that would otherwise be copied to a
  * worker for nothing. The byte-for-byte test against `createSiteRenderer` guards this list.
@@ -100,7 +100,7 @@ function renderPart(item: Item): Item {
   const { extra: _extra, ...rest } = item;
   return {
     ...rest,
-    meta: item.meta.filter((m) => m.key === '_thumbnail_id'),
+    meta: item.meta.filter((m) => RENDER_META_KEYS.includes(m.key)),
     comments: item.comments.map(({ extra: _e, ...c }) => ({ ...c, meta: [] })),
   };
 }

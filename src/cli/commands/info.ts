@@ -98,7 +98,7 @@ export async function info(ctx: RunContext): Promise<number> {
     return threadComments(item.comments, postAuthor === undefined ? { mentions } : { mentions, postAuthor });
   });
   try {
-    for await (const entry of loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic: diags.add })) {
+    for await (const entry of loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic: diags.add, signal: ctx.io.signal })) {
       stats.add(entry);
     }
   } finally {
