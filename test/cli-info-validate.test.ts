@@ -104,3 +104,14 @@ describe('validate', () => {
     expect(strict.code).toBe(1);
   });
 });
+
+describe('Ctrl-C (an aborted signal)', () => {
+  it.each(['info', 'validate'])('%s stops with exit 130 and prints no report', async (verb) => {
+    const interrupt = new AbortController();
+    interrupt.abort();
+    const r = await runCli([verb, SAMPLE], { signal: interrupt.signal });
+    expect(r.code).toBe(130);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^wxr-kit: interrupted/);
+  });
+});
