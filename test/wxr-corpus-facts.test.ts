@@ -17,6 +17,18 @@ const load = (file: string): Archive => {
 };
 
 describeCorpus('corpus facts: dates', () => {
+  it('items whose only date is the RSS pubDate are dated from it (ghost feature-image-captions)', () => {
+    const a = load('ghost-migrate-mg-wp-xml/feature-image-captions.xml');
+    expect(a.items.map((i) => i.dateGmt)).toEqual(['2013-06-07T03:00:44Z', '2013-06-07T03:00:44Z', '2013-06-07T03:00:44Z', '2017-10-09T01:30:56Z', '2017-10-09T01:30:56Z']);
+    expect(a.items.every((i) => i.date !== null)).toBe(true);
+    expect(a.diagnostics.filter((d) => d.code === 'W_DATE_FROM_PUBDATE')).toHaveLength(5);
+  });
+  it('an attachment with only a GMT date gets a date (wordpress-to-astro 1234)', () => {
+    const item = load('wordpress-to-astro-fixture/wordpress.xml').items.find((i) => i.id === 1234);
+    expect(item?.dateGmt).toBe('2023-10-24T15:25:20Z');
+    expect(item?.date).not.toBeNull();
+    expect(Date.parse(item?.date ?? '')).toBe(Date.parse('2023-10-24T15:25:20Z'));
+  });
   it('a February draft after summer posts takes the offset of its own modified date (de-wptester 12017)', () => {
     const item = load('de-wptester/wptester.WordPress.2022-10-26.xml').items.find((i) => i.id === 12017);
     expect(item).toMatchObject({ status: 'draft', date: '2022-02-19T19:59:32+01:00', dateGmt: null, modified: '2022-02-19T19:59:32+01:00' });

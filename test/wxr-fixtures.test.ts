@@ -111,6 +111,30 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(same?.message).toMatch(/^3 terms are written twice/);
     },
   },
+  'item-dates-pubdate-or-gmt-only.xml': {
+    codes: ['W_DATE_FROM_PUBDATE', 'W_DATE_ZERO', 'W_DATE_ZERO', 'W_DATE_FROM_PUBDATE', 'W_DATE_ZERO', 'W_DATE_INVALID'],
+    check: (a) => {
+      expect(a.items.map((i) => [i.id, i.date, i.dateGmt])).toEqual([
+        [1, '2013-06-07T03:00:44+00:00', '2013-06-07T03:00:44Z'], // no offset known yet: the GMT time
+        [2, '2023-10-24T15:25:20+00:00', '2023-10-24T15:25:20Z'],
+        [3, '2023-10-24T16:25:28+01:00', '2023-10-24T15:25:28Z'],
+        [4, '2023-10-24T16:25:20+01:00', '2023-10-24T15:25:20Z'], // the offset read before it
+        [5, '2013-06-07T05:00:44+02:00', '2013-06-07T03:00:44Z'], // the pubDate's own zone
+        [6, '2023-07-01T12:00:00+02:00', '2023-07-01T10:00:00Z'], // its own modified pair
+        [7, null, null],
+      ]);
+      expect(a.diagnostics.map((d) => [d.severity, d.itemId, d.line])).toEqual([
+        ['info', 1, 15],
+        ['info', 2, 24],
+        ['info', 4, 40],
+        ['info', 5, 46],
+        ['info', 6, 54],
+        ['warning', 7, 62],
+      ]);
+      expect(a.diagnostics[0]?.message).toContain('taken from its pubDate "Fri, 07 Jun 2013 03:00:44 +0000"');
+      expect(a.diagnostics[4]?.message).toContain("the offset of the item's own modified date");
+    },
+  },
   'wxr10-legacy-terms.xml': {
     codes: [],
     check: (a) => {

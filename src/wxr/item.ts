@@ -3,7 +3,7 @@ import { attrOf, textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Item, ItemTerm } from '../model.js';
 import { commentOf } from './comment.js';
-import { datePair, type RawDatePair } from './dates.js';
+import { datePair, pubDatePair, type RawDatePair } from './dates.js';
 import { addExtra, applyFields, fieldTable, htmlText, INTEGER, intOf, trimmed, type ConvertContext } from './fields.js';
 import { nsKind } from './namespaces.js';
 import { metaOf } from './meta.js';
@@ -12,6 +12,7 @@ interface ItemDraft {
   item: Item;
   date: RawDatePair;
   modified: RawDatePair;
+  pubDate: RawElement | undefined;
   /** WXR 1.0's duplicate `<category>` forms without `nicename`. */
   legacyTerms: ItemTerm[];
 }
@@ -37,7 +38,8 @@ const ITEM_FIELDS = fieldTable<ItemDraft>({
   'rss:link': (d, el) => void (d.item.link = trimmed(el)),
   'rss:guid': (d, el) => void (d.item.guid = trimmed(el)),
   'rss:description': (d, el) => void (textOf(el).trim() === '' ? undefined : addExtra(d.item, el)),
-  'rss:pubDate': () => undefined,
+  // The RSS pubDate repeats post_date_gmt; it is read only when the item has no post_date pair.
+  'rss:pubDate': (d, el) => void (d.pubDate = el),
   'dc:creator': (d, el) => void (d.item.author = trimmed(el)),
   'content:encoded': (d, el) => void (d.item.content = textOf(el)),
   'excerpt:encoded': (d, el) => void (d.item.excerpt = textOf(el)),
@@ -106,12 +108,13 @@ export function itemOf(el: RawElement, ctx: ConvertContext): Item {
     comments: [],
   };
   ctx.itemId = peekId(el);
-  const draft: ItemDraft = { item, date: {}, modified: {}, legacyTerms: [] };
+  const draft: ItemDraft = { item, date: {}, modified: {}, pubDate: undefined, legacyTerms: [] };
   applyFields(ITEM_FIELDS, draft, el, ctx, item);
   for (const legacy of draft.legacyTerms) {
     if (!item.terms.some((t) => t.taxonomy === legacy.taxonomy && t.name === legacy.name)) item.terms.push(legacy);
   }
-  const date = datePair(draft.date, ctx, 'post date', draft.modified, 'modified date');
+  const noPair = draft.date.local === undefined && draft.date.gmt === undefined;
+  const date = noPair && draft.pubDate !== undefined ? pubDatePair(draft.pubDate, ctx, draft.modified) : datePair(draft.date, ctx, 'post date', draft.modified, 'modified date');
   item.date = date.date;
   item.dateGmt = date.dateGmt;
   const modified = datePair(draft.modified, ctx, 'modified date', draft.date, 'post date');
