@@ -96,3 +96,14 @@ describe('<details>/<summary> stay a collapsible section', () => {
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });
 });
+
+describe('emphasis that a renderer would match differently is written as HTML', () => {
+  it.each<[string, string, string]>([
+    ['rule of 3: a run of four that closes and opens', '<p>w <strong>(<em>:</em></strong><em>,</em> w</p>', 'w <strong>(*:*</strong>*,* w'],
+    ['an opener that could close an earlier run', '<p>w (<strong><em>x ya</em>(<em>(</em></strong> w</p>', 'w (<strong>*x ya*(<em>(</em></strong> w'],
+    ['ordinary nesting stays Markdown', '<p><b>Hinweis:</b> Text <i>kursiv</i>, <b><i>beides</i></b>.</p>', '**Hinweis:** Text *kursiv*, ***beides***.'],
+    ['emphasis inside bold inside a word', '<strong>foo<em>bar</em></strong> x', '**foo*bar*** x'],
+  ])('%s', (_name, input, expected) => {
+    expect(htmlToMarkdown(input, off)).toBe(expected);
+  });
+});

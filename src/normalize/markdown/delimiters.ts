@@ -4,6 +4,7 @@
  * that CommonMark would not recognise there (`**Note:**text`: a closing run
  * after punctuation and before a letter) is written as HTML (`<strong>`) instead.
  */
+import { wrongPairs, type StarRun } from './emphasis-runs.js';
 
 /** Marker characters for opening and closing `**`, `*`, `~~`. */
 export const DELIM = {
@@ -75,24 +76,83 @@ function pairs(s: string, at: readonly number[]): Map<number, number> {
   return partner;
 }
 
+/** The `*` delimiter runs of the paragraph as it would be written with the decisions in `md`. */
+function starRuns(s: string, at: readonly number[], md: ReadonlyMap<number, boolean>): StarRun[] {
+  const runs: StarRun[] = [];
+  let cur: StarRun | undefined;
+  let first = -1;
+  let last = -1;
+  let next = -1;
+  const finish = (): void => {
+    if (!cur) return;
+    const prev = neighbour(s, first, -1, md);
+    const after = neighbour(s, last, 1, md);
+    cur.canOpen = leftOk(prev, after);
+    cur.canClose = rightOk(prev, after);
+  };
+  for (const i of at) {
+    const asMd = md.get(i);
+    if (asMd === undefined) {
+      if (i === next) next = i + 1; // unpaired: written as nothing, the run goes on
+      continue;
+    }
+    const text = MD.get(s[i] ?? '')?.[0] ?? '';
+    if (!asMd || text[0] !== '*') {
+      finish();
+      cur = undefined;
+      continue;
+    }
+    if (!cur || i !== next) {
+      finish();
+      cur = { chars: [], canOpen: false, canClose: false };
+      runs.push(cur);
+      first = i;
+    }
+    for (let k = 0; k < text.length; k++) cur.chars.push(i);
+    last = i;
+    next = i + 1;
+  }
+  finish();
+  return runs;
+}
+
+/** Rounds of {@link decide} before every pair is written as HTML (which always renders as meant). */
+const MAX_ROUNDS = 32;
+/** Above this many `*` runs in one paragraph the matching is not simulated (it is quadratic at worst). */
+const MAX_RUNS = 2000;
+
 /**
  * Decides for each paired marker whether it can be written as Markdown (`true`) or must be
- * HTML (`false`). A pair that turns to HTML changes what its neighbours see, so this repeats
- * until nothing changes (pairs only ever turn from Markdown to HTML: at most one round per pair).
+ * HTML (`false`): first by the flanking rules, then by simulating how a renderer matches
+ * the `*` runs (see `emphasis-runs.ts`). A pair that turns to HTML changes what its
+ * neighbours see, so this repeats until nothing changes; pairs only ever turn from Markdown
+ * to HTML, and after {@link MAX_ROUNDS} rounds all of them do.
  */
 function decide(s: string, at: readonly number[], partner: ReadonlyMap<number, number>): Map<number, boolean> {
   const md = new Map<number, boolean>();
   for (const i of at) if (partner.has(i)) md.set(i, true);
-  for (let changed = true; changed; ) {
+  const toHtml = (i: number): boolean => {
+    const j = partner.get(i);
+    if (j === undefined || md.get(i) !== true) return false;
+    md.set(i, false).set(j, false);
+    return true;
+  };
+  for (let round = 0, changed = true; changed; round++) {
+    if (round === MAX_ROUNDS) {
+      for (const k of md.keys()) md.set(k, false);
+      break;
+    }
     changed = false;
     for (const o of at) {
       const e = partner.get(o) ?? -1;
       if (e < o || md.get(o) !== true) continue;
       const ok = leftOk(neighbour(s, o, -1, md), neighbour(s, o, 1, md)) && rightOk(neighbour(s, e, -1, md), neighbour(s, e, 1, md));
-      if (ok) continue;
-      md.set(o, false).set(e, false);
-      changed = true;
+      if (!ok) changed = toHtml(o) || changed;
     }
+    if (changed) continue;
+    const runs = starRuns(s, at, md);
+    if (runs.length > MAX_RUNS) break;
+    for (const i of wrongPairs(runs, partner)) changed = toHtml(i) || changed;
   }
   return md;
 }
