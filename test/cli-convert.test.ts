@@ -318,6 +318,20 @@ describe('pipes, devices and standard output as --out', () => {
   });
 });
 
+describe('folders of pages', () => {
+  it('leaves out what is no page (robots.txt, a feed) with a note naming them', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'mirror', 'feed'), { recursive: true });
+    writeFileSync(join(dir, 'mirror', 'a.html'), readFileSync(join(FIXTURES, 'html', 'flat-mentions.html')));
+    writeFileSync(join(dir, 'mirror', 'robots.txt'), 'User-agent: *\n');
+    writeFileSync(join(dir, 'mirror', 'feed', 'index.html'), '<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title></channel></rss>');
+    const r = await runCli(['convert', 'mirror', '--out', 'x.json'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: 2 files in the input folders are no export and no page (feeds, other XML, robots.txt, …), left out: mirror/feed/index.html, mirror/robots.txt');
+    expect(r.stderr).toContain('wrote 1 items');
+  });
+});
+
 describe('bad input: exit 1 with one line naming file, line and column', () => {
   it.each([
     ['truncated.xml', sampleText.slice(0, sampleText.indexOf('<item>', 8000)), /^wxr-kit: truncated\.xml:\d+:\d+: E_TRUNCATED /],

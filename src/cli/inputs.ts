@@ -3,7 +3,7 @@
  * (gzip recognised by its magic bytes, whatever the name), with bytes counted for progress.
  */
 import { createReadStream } from 'node:fs';
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
@@ -31,7 +31,45 @@ export function kindOf(name: string): InputKind | null {
   return null;
 }
 
-async function walk(dir: string, shown: string, out: Input[]): Promise<void> {
+/** Files a mirror or a folder of pages holds that are never blog pages. */
+const NOT_PAGES = /^(?:robots|humans|ads|app-ads|security|llms|license|licence|readme|changelog|copying)\.txt$/i;
+
+/** How many bytes are read to tell what a file is (WordPress's header comment alone is about 1 KB). */
+const SNIFF_BYTES = 4096;
+
+/** What the first bytes of a file show it to be: an input kind, or `other` (XML that is no export, a feed). */
+export type Sniffed = InputKind | 'other';
+
+/**
+ * Tells a WXR export, a saved HTML page and a text page apart by their first bytes, whatever the
+ * file is called. Gzip and UTF-16 are taken for exports (the reader checks them). An `<rss>` root
+ * without WordPress's export namespace is a feed (`other`), as is XML with another root.
+ */
+export function sniffKind(head: Uint8Array): Sniffed {
+  if (head.length >= 2 && ((head[0] === 0x1f && head[1] === 0x8b) || (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))) return 'wxr';
+  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString('latin1').replace(/^\xef\xbb\xbf/, '').trimStart().toLowerCase();
+  if (!text.startsWith('<')) return 'text';
+  if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]/.test(text)) return 'html';
+  // The first element after the prolog, comments and a doctype.
+  const root = /<([a-z_][\w:.-]*)/.exec(text.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?(?:-->|$)|<![\s\S]*?>/g, ''))?.[1];
+  if (root === undefined) return text.startsWith('<?xml') ? 'wxr' : 'text';
+  if (root === 'html') return 'html';
+  if (root !== 'rss') return text.startsWith('<?xml') ? 'other' : 'text';
+  return /wordpress\.(?:org|com)\/export\//.test(text) || !/<rss[^>]*>/.test(text) ? 'wxr' : 'other';
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buf = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buf, 0, SNIFF_BYTES, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function walk(dir: string, shown: string, out: Input[], skipped: string[]): Promise<void> {
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -43,20 +81,28 @@ async function walk(dir: string, shown: string, out: Input[]): Promise<void> {
     const path = join(dir, name);
     const st = await lstat(path);
     // Links are not followed in a folder walk: no loops, nothing read from outside the folder.
-    if (st.isDirectory()) await walk(path, `${shown}/${name}`, out);
+    if (st.isDirectory()) await walk(path, `${shown}/${name}`, out, skipped);
     else if (st.isFile()) {
-      const kind = kindOf(name);
-      if (kind !== null) out.push({ kind, name: `${shown}/${name}`, path, size: st.size });
+      const byName = kindOf(name);
+      if (byName === null) continue;
+      // A mirror also holds feeds, manifests, sitemaps and robots.txt: only exports and pages are read.
+      const sniffed = NOT_PAGES.test(name) ? 'other' : name.toLowerCase().endsWith('.gz') ? 'wxr' : sniffKind(await readHead(path).catch(() => new Uint8Array()));
+      const kind = sniffed !== 'text' ? sniffed : byName === 'wxr' ? 'other' : byName;
+      if (kind === 'other') skipped.push(`${shown}/${name}`);
+      else out.push({ kind, name: `${shown}/${name}`, path, size: st.size });
     }
   }
 }
 
 /**
- * Resolves the positional arguments into inputs: a file is taken as given (a `.txt` as a text page,
- * `.html` as a saved page, anything else as a WXR export, gzip or not); a folder contributes its
- * `.xml`, `.xml.gz`, `.txt` and `.html` files, sorted; `-` is standard input (a WXR export).
+ * Resolves the positional arguments into inputs: a file is taken by its name (`.xml`, `.xml.gz`, `.wxr` a
+ * WXR export, `.html` a saved page), and a `.txt` or a name without a known ending by its first bytes
+ * (a WXR export saved as `.txt` is read as one; text that is no markup stays a text page, and a name
+ * without an ending an export, as before); a folder contributes
+ * its `.xml`, `.xml.gz`, `.txt` and `.html` files, sorted, leaving out what is no export and no page
+ * (feeds, other XML, `robots.txt`, …: their names go to `skipped`); `-` is standard input (a WXR export).
  */
-export async function collectInputs(args: readonly string[], cwd: string): Promise<Input[]> {
+export async function collectInputs(args: readonly string[], cwd: string, skipped: string[] = []): Promise<Input[]> {
   const inputs: Input[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -72,11 +118,19 @@ export async function collectInputs(args: readonly string[], cwd: string): Promi
     }
     if (st.isDirectory()) {
       const found: Input[] = [];
-      await walk(path, arg.replace(/\/+$/, ''), found);
-      if (found.length === 0) throw new CliError('E_IO', 'no .xml, .xml.gz, .txt or .html files in this folder', arg);
+      await walk(path, arg.replace(/\/+$/, ''), found, skipped);
+      if (found.length === 0) throw new CliError('E_IO', 'no WXR exports, .txt or .html pages in this folder', arg);
       inputs.push(...found);
     } else {
-      inputs.push({ kind: kindOf(arg) ?? 'wxr', name: arg, path, size: st.size });
+      // A file named on the command line is always read. `.xml`/`.html` are taken at their word (the
+      // reader says clearly what else they are); a `.txt` or a name without a known ending is sniffed.
+      const byName = kindOf(arg);
+      let kind: InputKind = byName ?? 'wxr';
+      if ((byName === null || byName === 'text') && st.isFile()) {
+        const sniffed = sniffKind(await readHead(path).catch(() => new Uint8Array()));
+        kind = sniffed === 'other' ? 'wxr' : sniffed === 'text' ? (byName ?? 'wxr') : sniffed;
+      }
+      inputs.push({ kind, name: arg, path, size: st.size });
     }
   }
   return inputs;

@@ -7,7 +7,7 @@ import { errStyles, newProgress, type CliIo, type RunContext } from './context.j
 import { Interrupted, UsageError } from './errors.js';
 import type { Verb } from './flags.js';
 import { collectInputs } from './inputs.js';
-import { describeFailure } from './report.js';
+import { describeFailure, printable } from './report.js';
 import { writeOut } from './term.js';
 import { usage } from './usage.js';
 import { packageVersion } from './version.js';
@@ -30,7 +30,12 @@ async function run(command: Command, io: CliIo): Promise<number> {
     await writeOut(io.stdout, usage(command.verb));
     return 0;
   }
-  const inputs = await collectInputs(command.inputs, io.cwd);
+  const skipped: string[] = [];
+  const inputs = await collectInputs(command.inputs, io.cwd, skipped);
+  if (skipped.length > 0 && !command.options.quiet) {
+    const shown = skipped.slice(0, 3).map(printable).join(', ');
+    await writeOut(io.stderr, `note: ${skipped.length} files in the input folders are no export and no page (feeds, other XML, robots.txt, …), left out: ${shown}${skipped.length > 3 ? ', …' : ''}\n`);
+  }
   const ctx: RunContext = {
     io,
     inputs,
