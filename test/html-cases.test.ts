@@ -382,3 +382,13 @@ describeHtmlCorpus('post authors on the corpus', () => {
     expect(item(page(dir)).author ?? null).toBe(author);
   });
 });
+
+describeHtmlCorpus('assumed zones on the corpus', () => {
+  it('flawlessfood (en-GB, printed comment dates, only +00:00 meta dates): the fixed offset is reported as assumed', () => {
+    const a = page('en-genesis-flawlessfood');
+    expect(a.diagnostics.filter((d) => d.code === 'date-zone-assumed').map((d) => d.message)).toEqual([expect.stringMatching(/^printed dates without an offset are read at UTC\+0, the offset of article:published_time/)]);
+  });
+  it('foxyfolksy: every comment has its own datetime, so no note', () => {
+    expect(codes(page('en-total-foxyfolksy'))).not.toContain('date-zone-assumed');
+  });
+});

@@ -294,3 +294,27 @@ describe('post author when the post container names none', () => {
     expect(item(parseHtmlArchive(page(head, meta))).author ?? null).toBe(author);
   });
 });
+
+describe('zone for printed dates on pages that are not German', () => {
+  const page = (head: string, postTime: string, commentDate: string): string =>
+    `<html lang="en-GB"><head>${head}</head><body class="single postid-1"><article class="post"><h1 class="entry-title">T</h1>${postTime}<div class="entry-content"><p>Body</p></div></article><ol class="commentlist"><li id="comment-5" class="comment"><div class="comment-body"><cite class="fn">Ann</cite> <span class="comment-date">${commentDate}</span><p>Hi.</p></div></li></ol></body></html>`;
+  const meta = '<meta property="article:published_time" content="2020-04-12T15:45:01+00:00">';
+  const zoneNotes = (a: Archive): string[] => a.diagnostics.filter((d) => d.code === 'date-zone-assumed').map((d) => d.message);
+  it.each([
+    { name: 'a datetime offset on the page wins over the meta tag', head: meta, time: '<time class="entry-date" datetime="2020-04-12T15:45:01+01:00">12/04/2020</time>', printed: '14/04/2020 at 3:00 pm', date: '2020-04-14T15:00:00+01:00', note: /UTC\+1, the offset of a datetime attribute/ },
+    { name: 'only the meta tag: its offset, said to be assumed', head: meta, time: '', printed: '14/04/2020 at 3:00 pm', date: '2020-04-14T15:00:00Z', note: /at UTC\+0, the offset of article:published_time/ },
+    { name: 'nothing: UTC, said to be assumed', head: '', time: '', printed: '14/04/2020 at 3:00 pm', date: '2020-04-14T15:00:00Z', note: /read as UTC/ },
+    { name: 'comments with datetime: no printed date, no note', head: meta, time: '', printed: '<time datetime="2020-04-14T15:00:00+01:00">14/04/2020 at 3:00 pm</time>', date: '2020-04-14T15:00:00+01:00', note: null },
+  ])('$name', ({ head, time, printed, date, note }) => {
+    const a = parseHtmlArchive(page(head, time, printed));
+    expect(item(a).comments[0]?.date).toBe(date);
+    if (note) expect(zoneNotes(a)).toEqual([expect.stringMatching(note)]);
+    else expect(zoneNotes(a)).toEqual([]);
+  });
+
+  it('options.zone: no note', () => {
+    const a = parseHtmlArchive(page(meta, '', '14/04/2020 at 3:00 pm'), { zone: 'Europe/London' });
+    expect(item(a).comments[0]?.date).toBe('2020-04-14T15:00:00+01:00');
+    expect(zoneNotes(a)).toEqual([]);
+  });
+});

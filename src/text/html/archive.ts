@@ -12,7 +12,7 @@ import type { PageContext } from './context.js';
 import { toGmt, validIso, zoneOfIso } from './dates.js';
 import { contains, parsePageTree } from './dom.js';
 import type { HtmlArchiveOptions } from './options.js';
-import { chooseProfile, emptyArchive, isListing, pageLang, pageZone, siteOf, slugOf } from './page.js';
+import { chooseProfile, emptyArchive, isListing, pageLang, pageZone, siteOf, slugOf, zoneNote } from './page.js';
 import { readPaging } from './paging.js';
 import { findLink, readPost } from './post.js';
 import { saverFacts } from './savers.js';
@@ -50,12 +50,15 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
     url,
     diagnostics,
     postBody: null,
+    zoneNote: null,
   };
   const originalUrl = options.url ?? wb.url ?? saver?.url ?? (findLink(ctx) || undefined);
   if (originalUrl) provenance.url = originalUrl;
   const capturedAt = wb.capturedAt;
   if (capturedAt) provenance.capturedAt = capturedAt;
-  ctx.dates.zone = pageZone(doc, lang, options, diagnostics);
+  let zone = pageZone(doc, lang, options);
+  ctx.dates.zone = zone.zone;
+  ctx.zoneNote = zoneNote(zone);
   ctx.dates.reference = validIso(options.reference) ?? capturedAt ?? null;
 
   const { anchors, sidebarIds } = findAnchors(doc);
@@ -74,7 +77,12 @@ function parsePage(html: string, options: HtmlArchiveOptions): Archive {
   }
   if (!/wp-content|wp-includes|WordPress/i.test(html)) diagnostics.push({ severity: 'info', code: 'html-not-wordpress', message: 'no WordPress markers (wp-content, generator); read with generic rules' });
   ctx.dates.postDate = post.date;
-  if (!options.zone && !/^de\b/i.test(lang)) ctx.dates.zone = zoneOfIso(post.date) ?? ctx.dates.zone;
+  const postZone = zoneOfIso(post.date);
+  if (zone.from === null && postZone && ctx.zoneNote) {
+    zone = { zone: postZone, from: 'the post date' };
+    ctx.zoneNote = zoneNote(zone);
+  }
+  ctx.dates.zone = zone.zone;
   const comments = inferMentions(readComments(anchors, ctx, post.id), post.author, post.id, diagnostics);
   const paging = readPaging(ctx);
   if (anchors.length === 0) {

@@ -5,7 +5,7 @@
 import type { Comment } from '../../model.js';
 import type { Anchor } from './anchors.js';
 import type { PageContext } from './context.js';
-import { readPrintedDate, toGmt, validIso } from './dates.js';
+import { readPrintedDate, reportZone, toGmt, validIso } from './dates.js';
 import { attr, childNodes, classes, contains, type Element, isElement, parentElement, squash, textOf, textValue } from './dom.js';
 import { COMMENT_NOISE, GENERIC, SAYS_WORDS } from './profiles.js';
 import { innerHtml } from './serialize.js';
@@ -76,6 +76,7 @@ function dateOf(anchor: Anchor, ctx: PageContext, isComment: boolean): { iso: st
     const r = readPrintedDate(t, ctx.dates);
     if (!r) continue;
     const raw = t.length > 120 ? t.slice(0, 120) : t;
+    if (r.iso && r.iso.length > 10) reportZone(ctx);
     if (r.flag === 'relative-unresolved') ctx.diagnostics.push({ severity: 'warning', code: 'comment-date-relative', message: `comment ${anchor.id}: relative date "${raw}" and no reference instant (options.reference); date left null`, itemId: anchor.id });
     else if (r.flag === 'relative') ctx.diagnostics.push({ severity: 'info', code: 'comment-date-relative', message: `comment ${anchor.id}: relative date "${raw}" resolved against ${ctx.dates.reference}`, itemId: anchor.id });
     else if (r.flag === 'year-inferred') ctx.diagnostics.push({ severity: 'info', code: 'comment-date-year-inferred', message: `comment ${anchor.id}: "${raw}" has no year; taken from the post date or reference`, itemId: anchor.id });

@@ -16,4 +16,6 @@ export interface PageContext {
   diagnostics: Diagnostic[];
   /** The post body element once found (post fields outside other posts' teasers are read relative to it). */
   postBody: Element | null;
+  /** The `date-zone-assumed` note, reported (then cleared) when a printed date and time is first read with the assumed zone. */
+  zoneNote: Diagnostic | null;
 }

@@ -4,6 +4,7 @@
  * resolved against a reference instant. Total: never throws.
  */
 import { DateTime } from 'luxon';
+import type { Diagnostic } from '../../model.js';
 import { findGermanDate } from '../../normalize/dates/index.js';
 import { findPrintedDate, findRelativeDate, type PrintedDate } from './printed-date.js';
 
@@ -91,6 +92,13 @@ function sharedParser(text: string, ctx: DateContext, precision: PrintedDate['pr
   const found = findGermanDate(text, { zone: ctx.zone, lang });
   if (!found || RANK[found.precision] < RANK[precision]) return null;
   return found.iso;
+}
+
+/** Reports the page's `date-zone-assumed` note once, when a printed date and time is read with the assumed zone. */
+export function reportZone(ctx: { diagnostics: Diagnostic[]; zoneNote: Diagnostic | null }): void {
+  if (!ctx.zoneNote) return;
+  ctx.diagnostics.push(ctx.zoneNote);
+  ctx.zoneNote = null;
 }
 
 /** A luxon zone name for an ISO offset (`+02:00` -> `UTC+2`), or null. */

@@ -21,15 +21,38 @@ export function pageLang(doc: Document, options: HtmlArchiveOptions): string {
   return (og ? attr(og, 'content') ?? '' : '').replace('_', '-');
 }
 
-export function pageZone(doc: Document, lang: string, options: HtmlArchiveOptions, diagnostics: Diagnostic[]): string {
-  if (options.zone) return options.zone;
-  if (/^de\b/i.test(lang)) return 'Europe/Berlin';
-  for (const el of selectAll(doc, '[datetime], meta[property="article:published_time"]')) {
-    const z = zoneOfIso(validIso(attr(el, 'datetime') ?? attr(el, 'content')));
-    if (z) return z;
+/** The zone for printed dates, and where it came from (null: nothing on the page, UTC). */
+export interface PageZone {
+  zone: string;
+  from: 'options' | 'language' | 'a datetime attribute' | 'article:published_time' | 'the post date' | null;
+}
+
+/**
+ * `options.zone`; `Europe/Berlin` for German pages; else the offset of the first `datetime` attribute with one
+ * (themes print those from the blog's own zone), else of `article:published_time` (SEO plugins often label local
+ * time `+00:00`); else UTC with `from: null`.
+ */
+export function pageZone(doc: Document, lang: string, options: HtmlArchiveOptions): PageZone {
+  if (options.zone) return { zone: options.zone, from: 'options' };
+  if (/^de\b/i.test(lang)) return { zone: 'Europe/Berlin', from: 'language' };
+  for (const el of selectAll(doc, '[datetime]')) {
+    const z = zoneOfIso(validIso(attr(el, 'datetime')));
+    if (z) return { zone: z, from: 'a datetime attribute' };
   }
-  diagnostics.push({ severity: 'info', code: 'date-zone-assumed', message: 'no zone on the page and none in options.zone; printed dates are read as UTC' });
-  return 'UTC';
+  const meta = selectOne(doc, 'meta[property="article:published_time"]');
+  const z = zoneOfIso(validIso(meta ? attr(meta, 'content') : undefined));
+  return z ? { zone: z, from: 'article:published_time' } : { zone: 'UTC', from: null };
+}
+
+/** The `date-zone-assumed` note for a zone the page did not name (a fixed offset, or UTC). */
+export function zoneNote(z: PageZone): Diagnostic | null {
+  if (z.from === 'options' || z.from === 'language') return null;
+  if (z.from === null) return { severity: 'info', code: 'date-zone-assumed', message: 'no zone on the page and none in options.zone; printed dates are read as UTC' };
+  return {
+    severity: 'info',
+    code: 'date-zone-assumed',
+    message: `printed dates without an offset are read at ${z.zone}, the offset of ${z.from} on the page: a fixed offset, so summer and winter time are not told apart; pass options.zone (the blog's IANA zone) if it differs`,
+  };
 }
 
 export function chooseProfile(doc: Document): ThemeProfile | null {

@@ -4,7 +4,7 @@
  */
 import type { ItemTerm } from '../../model.js';
 import type { PageContext } from './context.js';
-import { readPrintedDate, validIso } from './dates.js';
+import { readPrintedDate, reportZone, validIso } from './dates.js';
 import { attr, classes, contains, descendants, type Element, parentElement, squash, textOf } from './dom.js';
 import { BODY_NOISE } from './profiles.js';
 import { innerHtml } from './serialize.js';
@@ -183,7 +183,10 @@ function findDate(ctx: PageContext, scopes: Element[], comments: Element[]): { i
       const t = squash(textOf(el));
       if (t === '' || t.length > 300) continue;
       const r = readPrintedDate(t, noRef);
-      if (r?.iso && !r.flag) return { iso: r.iso, raw: t };
+      if (r?.iso && !r.flag) {
+        if (r.iso.length > 10) reportZone(ctx);
+        return { iso: r.iso, raw: t };
+      }
     }
   }
   return { iso: null, raw: '' };
