@@ -60,13 +60,14 @@ describe('emphasis next to other emphasis: one delimiter run in Markdown', () =>
 
 describe('link targets (heading, paragraph and anchor ids) are kept as <a id>', () => {
   it.each<[string, string, string]>([
-    ['a heading id (de-wptester TOC)', '<h2 id="feature-a">Test 3</h2>', '## <a id="feature-a"></a>Test 3'],
-    ['a heading id with an umlaut', '<h3 id="besondere-anwendungsfälle">Besondere</h3>', '### <a id="besondere-anwendungsfälle"></a>Besondere'],
-    ['an empty heading with an id keeps the anchor', '<h2 id="x"></h2>', '<a id="x"></a>'],
+    ['a heading id (de-wptester TOC): a line before the heading', '<h2 id="feature-a">Test 3</h2>', '<div id="feature-a"></div>\n\n## Test 3'],
+    ['a heading id with an umlaut', '<h3 id="besondere-anwendungsfälle">Besondere</h3>', '<div id="besondere-anwendungsfälle"></div>\n\n### Besondere'],
+    ['an empty heading with an id keeps the anchor', '<h2 id="x"></h2>', '<div id="x"></div>'],
+    ['a heading with an id in a list item', '<ul><li><h3 id="q">Q</h3></li></ul>', '- <div id="q"></div>\n\n  ### Q'],
     ['a paragraph id (the block editor HTML anchor)', '<p id="p1">Text</p>', '<a id="p1"></a>Text'],
     ['<a name> without href', '<p><a name="top"></a>Text</p>', '<a id="top"></a>Text'],
     ['<a id> without href keeps its content', '<p><a id="n">Named</a> here</p>', '<a id="n"></a>Named here'],
-    ['quotes and markup in an id are escaped', '<h2 id="a&quot;b<c">T</h2>', '## <a id="a&quot;b&lt;c"></a>T'],
+    ['quotes and markup in an id are escaped', '<p id="a&quot;b<c">T</p>', '<a id="a&quot;b&lt;c"></a>T'],
     ['a link with href is only a link', '<a href="#x" id="y">t</a>', '[t](#x)'],
     ['no id: unchanged', '<h2>T</h2><p>x</p>', '## T\n\nx'],
   ])('%s', (_name, input, expected) => {

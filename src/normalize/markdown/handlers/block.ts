@@ -1,14 +1,13 @@
 /** Headings (`#` ATX style, an `id` kept as an anchor: see `anchor.ts`), `<hr>` and `<blockquote>`. */
 import type { ElementHandler } from '../types.js';
-import { anchor } from './anchor.js';
+import { anchorBlock } from './anchor.js';
 
 export const heading: ElementHandler = (el, ctx) => {
   const level = Number(el.name.slice(1));
   const text = ctx.toLine(ctx.children(el)).replace(/#+$/, (m) => `\\${m}`);
-  const target = anchor(el, ctx);
+  const target = el.attribs['id'] === undefined ? '' : anchorBlock(el, ctx);
   if (text === '') return target;
-  if (target !== '') return ctx.block(`${'#'.repeat(level)} ${ctx.toLine(target)}${text}`, 'heading');
-  return ctx.block(`${'#'.repeat(level)} ${text}`, 'heading');
+  return target + ctx.block(`${'#'.repeat(level)} ${text}`, 'heading');
 };
 
 export const hr: ElementHandler = (_el, ctx) => ctx.block('---', 'hr');
