@@ -51,3 +51,12 @@ describeCorpus('corpus facts: terms written twice', () => {
     expect(notes.every((d) => d.severity === 'info')).toBe(true);
   });
 });
+
+describeCorpus('corpus facts: site', () => {
+  it.each([
+    ['de-meyer-consulting-sqlblog/wordpress-export.xml', 'http://wordpress.com/'],
+    ['wordpress-importer/e2e-fixtures/wxr-comprehensive.xml', 'https://wordpress.org/?v=6.5.4'],
+  ])('%s: the generator written after the terms is the site generator', (file, generator) => {
+    expect(load(file).site.generator).toBe(generator);
+  });
+});

@@ -111,6 +111,14 @@ const EXPECTATIONS: Record<string, Expectation> = {
       expect(same?.message).toMatch(/^3 terms are written twice/);
     },
   },
+  'generator-late-no-comment.xml': {
+    codes: ['W_CHANNEL_ELEMENT_LATE'],
+    check: (a) => {
+      // Where WordPress writes it (after authors and terms), with no generator comment before the root.
+      expect(a.site.generator).toBe('https://wordpress.org/?v=6.5.4');
+      expect(a.diagnostics[0]).toMatchObject({ severity: 'info', line: 15, column: 2 });
+    },
+  },
   'item-dates-pubdate-or-gmt-only.xml': {
     codes: ['W_DATE_FROM_PUBDATE', 'W_DATE_ZERO', 'W_DATE_ZERO', 'W_DATE_FROM_PUBDATE', 'W_DATE_ZERO', 'W_DATE_INVALID'],
     check: (a) => {

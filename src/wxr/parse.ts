@@ -34,8 +34,8 @@ export function parseWxr(input: string | Uint8Array, options?: ParseWxrOptions):
     else if (entry.kind === 'term') terms.push(entry.term);
     else items.push(entry.item);
   };
-  // No copies of short texts: the archive keeps (nearly) every chunk of the input anyway.
-  const pipeline = new WxrPipeline(resolved, collect, true, false);
+  // The whole-document mode: no copies of short texts (the archive keeps nearly every chunk of the input anyway).
+  const pipeline = new WxrPipeline(resolved, collect, true);
   // Decoding and scanning in 64 KiB pieces is faster than one huge string (measured: TextDecoder
   // on 64 KiB chunks is about twice as fast as on the whole buffer, and ASCII pieces stay one-byte strings).
   for (let at = 0; at < input.length; at += CHUNK) {

@@ -28,13 +28,19 @@ export class WxrPipeline {
   private kind: 'text' | 'bytes' | null = null;
   private readonly emitText = (text: string, invalid: boolean): void => this.tokenizer.write(text, invalid);
 
-  /** `detachTexts`: copy short texts out of the input chunks (streaming: the consumer may keep a few fields). */
-  constructor(options: ResolvedOptions, emit: (entry: WxrEntry) => void, storeDiagnostics: boolean, detachTexts = true) {
-    this.sink = new DiagnosticSink(options.limits.maxDiagnostics, options.strict, options.onDiagnostic, storeDiagnostics);
+  /**
+   * `whole`: `parseWxr`'s mode: diagnostics are stored, short texts stay slices of the input (the
+   * archive keeps nearly every chunk anyway), and the site may still be completed after it was emitted
+   * (the archive holds that object). Streaming: diagnostics only go to the callback, short texts are
+   * copied out of the chunks (the consumer may keep a few fields), and the emitted site is final.
+   */
+  constructor(options: ResolvedOptions, emit: (entry: WxrEntry) => void, whole: boolean) {
+    this.sink = new DiagnosticSink(options.limits.maxDiagnostics, options.strict, options.onDiagnostic, whole);
     const reader = (this.reader = new WxrReader(emit, this.sink, {
       onVersion: (version) => {
         this.tokenizer.cdataEndRepair = OLD_CDATA.test(version);
       },
+      siteOpen: whole,
     }));
     this.tokenizer = new XmlTokenizer(reader, {
       limits: options.limits,
@@ -42,7 +48,7 @@ export class WxrPipeline {
       recover: options.recover,
       resyncTag: 'item',
       resyncDepth: 2,
-      detachTexts,
+      detachTexts: !whole,
     });
   }
 

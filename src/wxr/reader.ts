@@ -52,6 +52,11 @@ interface SeenTerm {
 export interface ReaderHooks {
   /** The WXR version is known (the owner turns on the raw-`]]>` repair for 1.0/1.1). */
   onVersion(version: string): void;
+  /**
+   * Whether the emitted site may still be completed by a `<generator>` written after the first
+   * author, term or item (where WordPress writes it): `parseWxr`, whose archive holds that site object.
+   */
+  readonly siteOpen: boolean;
 }
 
 /** Compares dotted versions numerically: `1.10` > `1.2`. */
@@ -77,6 +82,7 @@ export class WxrReader implements XmlHandler {
   private rootStart: XmlStart | null = null;
   private site: Site = emptySite();
   private headerDone = false;
+  private lateGeneratorSeen = false;
   private generatorComment = '';
   private authorBlocks = 0;
   private wxr10 = false;
@@ -184,11 +190,27 @@ export class WxrReader implements XmlHandler {
         return;
       case 'header':
         if (!this.headerDone) applySiteField(this.site, el, ctx);
-        else if (!(el.local === 'generator' && el.uri === '')) {
-          ctx.sink.add('info', 'W_CHANNEL_ELEMENT_LATE', `<${el.name}> comes after the first author, term or item; it is not part of the site entry`, { line: el.line, column: el.column });
-        }
+        else if (el.local === 'generator' && el.uri === '') this.lateGenerator(el);
+        else ctx.sink.add('info', 'W_CHANNEL_ELEMENT_LATE', `<${el.name}> comes after the first author, term or item; it is not part of the site entry`, { line: el.line, column: el.column });
         return;
     }
+  }
+
+  /**
+   * WordPress writes `<generator>` after the authors and terms. It only matters when neither the
+   * header nor the generator comment named the software; then `parseWxr` still takes it, and the
+   * stream (whose site entry went out) can only report it. The same diagnostic in both modes.
+   */
+  private lateGenerator(el: RawElement): void {
+    if (this.site.generator !== '' || this.lateGeneratorSeen) return;
+    this.lateGeneratorSeen = true;
+    this.sink.add(
+      'info',
+      'W_CHANNEL_ELEMENT_LATE',
+      `<${el.name}> comes after the first author, term or item (where WordPress writes it) and the header named no generator: parseWxr takes it as the site's generator; streamWxr had yielded the site entry before it`,
+      { line: el.line, column: el.column },
+    );
+    if (this.hooks.siteOpen) applySiteField(this.site, el, this.ctx);
   }
 
   /**
