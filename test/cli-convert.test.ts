@@ -318,6 +318,25 @@ describe('pipes, devices and standard output as --out', () => {
   });
 });
 
+describe('merging inputs', () => {
+  it('warns about item ids that two inputs share, and about inputs from another site', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'other.xml'), sampleText.replaceAll('https://werkstatt.example.de', 'https://other.example'));
+    const twice = await runCli(['convert', SAMPLE, SAMPLE, '--out', 'a.json'], { cwd: dir });
+    expect(twice.code).toBe(0);
+    expect(twice.stderr).toMatch(/W_DUPLICATE_ID ×4/);
+    const other = await runCli(['convert', SAMPLE, 'other.xml', '--out', 'b.json', '--dry-run'], { cwd: dir });
+    expect(other.stderr).toMatch(/other\.xml: warning W_INPUTS_OTHER_SITE this input is from https:\/\/other\.example/);
+  });
+
+  it('names a --types or --status value that no item has', async () => {
+    const r = await runCli(['convert', SAMPLE, '--types', 'posts', '--status', 'publish,published', '--out', join(tempDir(), 'x.json')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("--types: no item has 'posts' (the input has: page, post)");
+    expect(r.stderr).toContain("--status: no item has 'published' (the input has: draft, publish)");
+  });
+});
+
 describe('folders of pages', () => {
   it('leaves out what is no page (robots.txt, a feed) with a note naming them', async () => {
     const dir = tempDir();

@@ -31,23 +31,43 @@ export interface LoadStats {
   filtered: number;
   duplicateAuthors: number;
   duplicateTerms: number;
+  /** Every post type and status read, before the filters (to tell a misspelt filter from an empty one). */
+  types: Set<string>;
+  statuses: Set<string>;
 }
 
 class Merger {
-  private sawSite = false;
+  private site: { url: string; file: string } | null = null;
   private readonly logins = new Set<string>();
   private readonly terms = new Set<string>();
-  readonly stats: LoadStats = { files: 0, items: 0, filtered: 0, duplicateAuthors: 0, duplicateTerms: 0 };
+  /** Item ids of earlier inputs, with the input they came from (the reader reports duplicates inside one input). */
+  private readonly ids = new Map<number, { input: number; file: string }>();
+  private file = '';
+  private input = 0;
+  readonly stats: LoadStats = { files: 0, items: 0, filtered: 0, duplicateAuthors: 0, duplicateTerms: 0, types: new Set(), statuses: new Set() };
 
   constructor(private readonly ctx: LoadContext) {}
+
+  /** The input whose entries come next (for the diagnostics about merging inputs). */
+  startInput(name: string): void {
+    this.file = name;
+    this.input += 1;
+  }
 
   /** The entry to pass on, or null when it is a duplicate or filtered out. */
   accept(entry: WxrEntry): WxrEntry | null {
     switch (entry.kind) {
-      case 'site':
-        if (this.sawSite) return null;
-        this.sawSite = true;
-        return entry;
+      case 'site': {
+        const url = entry.site.baseBlogUrl || entry.site.link;
+        if (this.site === null) {
+          this.site = { url, file: this.file };
+          return entry;
+        }
+        if (url !== '' && this.site.url !== '' && url.replace(/\/+$/, '') !== this.site.url.replace(/\/+$/, '')) {
+          this.ctx.onDiagnostic({ severity: 'warning', code: 'W_INPUTS_OTHER_SITE', message: `this input is from ${url}, the first from ${this.site.url} (${this.site.file}); merged into one archive with the first one's site`, file: this.file });
+        }
+        return null;
+      }
       case 'author':
         if (this.logins.has(entry.author.login)) {
           this.stats.duplicateAuthors += 1;
@@ -64,14 +84,23 @@ class Merger {
         this.terms.add(key);
         return entry;
       }
-      case 'item':
+      case 'item': {
         this.ctx.progress.addItem();
+        const { id, type, status } = entry.item;
+        this.stats.types.add(type);
+        this.stats.statuses.add(status);
+        const earlier = this.ids.get(id);
+        if (earlier === undefined) this.ids.set(id, { input: this.input, file: this.file });
+        else if (earlier.input !== this.input) {
+          this.ctx.onDiagnostic({ severity: 'warning', code: 'W_DUPLICATE_ID', message: `item id ${id} is also in ${earlier.file}: two items with one id (their paths, redirects and links may clash)`, file: this.file, itemId: id });
+        }
         if (!keepItem(entry.item, this.ctx.options.filter)) {
           this.stats.filtered += 1;
           return null;
         }
         this.stats.items += 1;
         return entry;
+      }
       default:
         return entry;
     }
@@ -139,6 +168,7 @@ export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, o
       continue;
     }
     merger.stats.files += 1;
+    merger.startInput(input.name);
     for await (const entry of wxrEntries(input, ctx)) {
       if (ctx.signal?.aborted === true) throw new Interrupted();
       const kept = merger.accept(entry);
@@ -148,6 +178,7 @@ export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, o
   for (const kind of ['text', 'html'] as const) {
     if (groups[kind].length === 0) continue;
     merger.stats.files += groups[kind].length;
+    merger.startInput(groups[kind].length === 1 ? (groups[kind][0]?.name ?? '') : `${groups[kind].length} ${kind} pages`);
     const archive = await pagesArchive(kind, groups[kind], ctx);
     for (const entry of archiveEntries(archive)) {
       const kept = merger.accept(entry);

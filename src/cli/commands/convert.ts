@@ -8,7 +8,7 @@ import { DiagnosticTally, EntryTally, type RunContext } from '../context.js';
 import { Interrupted } from '../errors.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
 import { authorNames, inferReplyParents, threadOptions, toJson, toNdjson, toWxr } from '../lib.js';
-import { formatDiagnostic } from '../report.js';
+import { formatDiagnostic, printable } from '../report.js';
 import { AtomicFile, OutputFolder, prepareOutputFile, writeInPlace } from '../safe-write.js';
 import { writeSiteFiles } from '../site-pool.js';
 import { formatCount, formatSize, writeOut } from '../term.js';
@@ -148,6 +148,20 @@ const NEXT_STEP: Readonly<Record<string, string>> = {
   plain: 'open OUT in your editor or point your site generator at it',
 };
 
+/** A `--types` or `--status` value that no item has (a typo keeps nothing, silently otherwise). */
+function unmatchedFilters(filter: RunContext['options']['filter'], stats: LoadStats): string[] {
+  const out: string[] = [];
+  const check = (flag: string, wanted: ReadonlySet<string> | undefined, seen: ReadonlySet<string>): void => {
+    const missing = [...(wanted ?? [])].filter((v) => !seen.has(v));
+    if (missing.length === 0) return;
+    const have = [...seen].sort().map((v) => printable(v === '' ? '(none)' : v)).join(', ');
+    out.push(`--${flag}: no item has ${missing.map((v) => `'${printable(v)}'`).join(', ')} (the input has: ${have || 'no items'})`);
+  };
+  check('types', filter.types, stats.types);
+  check('status', filter.statuses, stats.statuses);
+  return out;
+}
+
 function summary(ctx: RunContext, tally: EntryTally, diags: DiagnosticTally, stats: LoadStats | undefined, w: Written, ms: number): string[] {
   const { options } = ctx;
   const s = ctx.err;
@@ -162,6 +176,7 @@ function summary(ctx: RunContext, tally: EntryTally, diags: DiagnosticTally, sta
     if (stats.duplicateAuthors + stats.duplicateTerms > 0) extras.push(`${stats.duplicateAuthors} duplicate authors and ${stats.duplicateTerms} duplicate terms dropped`);
     if (stats.filtered > 0) extras.push(`${formatCount(stats.filtered)} items left out by the filters`);
     if (extras.length > 0) lines.push(`  ${extras.join('; ')}`);
+    for (const line of unmatchedFilters(options.filter, stats)) lines.push(`  ${s.yellow(line)}`);
   }
   const withheld = diags.byCode.get('I_SKIPPED_PRIVATE') ?? 0;
   if (withheld > 0) lines.push(`  ${formatCount(withheld)} private or password-protected items left out; --include-private writes them`);
