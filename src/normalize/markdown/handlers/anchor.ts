@@ -1,8 +1,8 @@
 /**
  * Link targets, so in-page links (tables of contents, `#section` links) keep working: the
  * `id` of a paragraph and the `id`/`name` of an `<a>` become an empty `<a id="…"></a>` in
- * front of the content; a heading's `id` an empty `<div id="…"></div>` line before it (inside
- * the heading, the generator's own heading id and table of contents would take the HTML in).
+ * front of the content; a heading's or list's `id` an empty `<div id="…"></div>` line before it
+ * (inside a heading, the generator's own heading id and table of contents would take the HTML in).
  * Hugo, Jekyll, Eleventy and Astro all pass HTML through (Hugo with
  * `markup.goldmark.renderer.unsafe`), while the `{#id}` heading attribute is read by Hugo and
  * kramdown only and shows as text elsewhere.

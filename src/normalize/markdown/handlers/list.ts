@@ -6,6 +6,7 @@
 import type { ChildNode, Element } from 'domhandler';
 import type { ElementHandler, RenderContext } from '../types.js';
 import { PARA } from '../stream.js';
+import { anchorBlock } from './anchor.js';
 import { isNoteItem } from './footnote.js';
 
 function itemBlocks(li: Element, ctx: RenderContext): { md: string; loose: boolean } {
@@ -90,7 +91,8 @@ export const list: ElementHandler = (el, ctx) => {
     items.push(`${marker} ${indent(item.md, marker.length + 1)}`.trimEnd());
   }
   flushStray();
-  const before = lead === '' ? '' : PARA + lead + PARA;
+  // a list's id is a link target (see `anchor.ts`)
+  const before = (el.attribs['id'] === undefined ? '' : anchorBlock(el, ctx)) + (lead === '' ? '' : PARA + lead + PARA);
   if (items.length === 0) return before;
   return before + ctx.block(items.join(loose ? '\n\n' : '\n'), 'list');
 };
