@@ -369,6 +369,21 @@ describe('bad input: exit 1 with one line naming file, line and column', () => {
   });
 });
 
+describe('a site cut short by bad input', () => {
+  it('says how many files were written before the error', async () => {
+    const dir = tempDir();
+    // The first posts are whole; the input ends inside a later item.
+    writeFileSync(join(dir, 'cut.xml'), sampleText.slice(0, sampleText.lastIndexOf('<item>') + 6));
+    const r = await runCli(['convert', 'cut.xml', '--out', 'site'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^wxr-kit: cut\.xml:\d+:\d+: E_TRUNCATED /);
+    const written = [...snapshot(join(dir, 'site')).keys()].length;
+    expect(written).toBeGreaterThan(0);
+    expect(lines[1]).toBe(`wxr-kit: ${written} files were written to site/ before this; the site is incomplete (fix the input, then run again with --force)`);
+  });
+});
+
 describe('convert --format markdown', () => {
   it('writes a site into --out and names the next step', async () => {
     const dir = tempDir();

@@ -76,6 +76,18 @@ export class InputFailure extends Error {
 
 
 
+/** A failure after some files of a Markdown site were written: the cause, and how many were. */
+export class PartialOutput extends Error {
+  override readonly name = 'PartialOutput';
+  constructor(
+    readonly failure: unknown,
+    readonly files: number,
+    readonly out: string,
+  ) {
+    super(failure instanceof Error ? failure.message : String(failure));
+  }
+}
+
 /** The run was stopped by Ctrl-C (SIGINT): exit code 130, after the current file is finished or removed. */
 export class Interrupted extends Error {
   override readonly name = 'Interrupted';

@@ -4,7 +4,7 @@
  */
 import { parseCommand, type Command } from './args.js';
 import { errStyles, newProgress, type CliIo, type RunContext } from './context.js';
-import { Interrupted, UsageError } from './errors.js';
+import { Interrupted, PartialOutput, UsageError } from './errors.js';
 import type { Verb } from './flags.js';
 import { collectInputs } from './inputs.js';
 import { describeFailure, printable } from './report.js';
@@ -61,9 +61,13 @@ export async function main(io: CliIo): Promise<number> {
     return await run(parseCommand(io.argv), io);
   } catch (e) {
     // Whatever broke after Ctrl-C (a cut stdin reads as a truncated export) is the interruption.
-    const { line, exit } = describeFailure(io.signal?.aborted === true ? new Interrupted() : e, s);
+    const failure = e instanceof PartialOutput ? e.failure : e;
+    const { line, exit } = describeFailure(io.signal?.aborted === true ? new Interrupted() : failure, s);
     try {
       await writeOut(io.stderr, `${line}\n`);
+      if (e instanceof PartialOutput && exit !== 130) {
+        await writeOut(io.stderr, `wxr-kit: ${e.files} files were written to ${printable(e.out)}/ before this; the site is incomplete (fix the input, then run again with --force)\n`);
+      }
       if (e instanceof UsageError) await writeOut(io.stderr, `\n${usage(e.verb)}`);
     } catch {
       // stderr itself is gone (closed pipe): the exit code still tells.

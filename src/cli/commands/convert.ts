@@ -5,7 +5,7 @@
 import type { Archive, Diagnostic, WxrEntry } from '../../model.js';
 import type { CommentMode, Format } from '../flags.js';
 import { DiagnosticTally, EntryTally, type RunContext } from '../context.js';
-import { Interrupted } from '../errors.js';
+import { Interrupted, PartialOutput } from '../errors.js';
 import { collectArchive, loadEntries, type LoadStats } from '../load.js';
 import { authorNames, inferReplyParents, threadOptions, toJson, toNdjson, toWxr } from '../lib.js';
 import { formatDiagnostic, printable } from '../report.js';
@@ -210,6 +210,12 @@ export async function convert(ctx: RunContext): Promise<number> {
   const written: Written = { bytes: 0, files: [] };
   try {
     await EMITTERS[ctx.options.format](entries, run, sink, written);
+  } catch (e) {
+    // A site cut short by bad input: say how much of it is there (Ctrl-C says so itself).
+    if (sink.kind === 'folder' && !ctx.options.dryRun && written.files.length > 0 && !(e instanceof Interrupted)) {
+      throw new PartialOutput(e, written.files.length, ctx.options.out ?? '');
+    }
+    throw e;
   } finally {
     ctx.progress.done();
   }
