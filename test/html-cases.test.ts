@@ -392,3 +392,16 @@ describeHtmlCorpus('assumed zones on the corpus', () => {
     expect(codes(page('en-total-foxyfolksy'))).not.toContain('date-zone-assumed');
   });
 });
+
+describeHtmlCorpus('comment text details on the corpus', () => {
+  it('tichy: the two comments cut off at wpDiscuz "read more" are reported', () => {
+    const ids = page('de-wpdiscuz-relative-tichy').diagnostics.filter((d) => d.code === 'comment-text-truncated').map((d) => d.itemId);
+    expect(ids).toEqual(expect.arrayContaining([803457, 803230]));
+  });
+  it('gormulus and creativecommons: pingbacks without the "Pingback:" label; an empty reblog link keeps its address', () => {
+    for (const dir of ['de-wpcom-twentytwelve-gormulus', 'de-twentysixteen-creativecommons']) {
+      for (const c of item(page(dir)).comments.filter((x) => x.type !== 'comment')) expect(c.content, `${dir} ${c.id}`).not.toMatch(/^(?:<p>)?\s*Pingback/i);
+    }
+    expect(comment(page('de-wpcom-twentytwelve-gormulus'), 160).content).toContain('>http://tobias-raff.org/2012/12/11/3550/</a>');
+  });
+});

@@ -318,3 +318,43 @@ describe('zone for printed dates on pages that are not German', () => {
     expect(zoneNotes(a)).toEqual([]);
   });
 });
+
+describe('comment text: ping labels, empty links, cut-off text', () => {
+  const page = (li: string): string =>
+    `<html lang="en"><body class="single postid-1"><article class="post"><h1 class="entry-title">T</h1><div class="entry-content"><p>Body</p></div></article><ol class="commentlist">${li}</ol></body></html>`;
+  it.each([
+    {
+      name: 'a pingback loses the theme\'s "Pingback:" label',
+      li: '<li id="comment-5" class="pingback"><div class="comment-body"><p>Pingback:  <a href="http://b.test/p" class="url">Other post</a> </p></div></li>',
+      content: '<p><a href="http://b.test/p" class="url">Other post</a> </p>',
+    },
+    {
+      name: 'a trackback without a paragraph',
+      li: '<li id="comment-5" class="trackback"><div class="comment-body">Trackback: <a href="http://b.test/p">Other</a></div></li>',
+      content: '<a href="http://b.test/p">Other</a>',
+    },
+    {
+      name: 'a comment that says "Pingback:" keeps it',
+      li: '<li id="comment-5" class="comment"><div class="comment-body"><cite class="fn">Ann</cite><p>Why no pingback: <a href="http://b.test/p">here</a>?</p></div></li>',
+      content: '<p>Why no pingback: <a href="http://b.test/p">here</a>?</p>',
+    },
+    {
+      name: 'an empty link gets its address as text',
+      li: '<li id="comment-5" class="comment"><div class="comment-body"><cite class="fn">Ann</cite><p>Reblogged this on <a href="http://t.test/1/" rel="nofollow"></a>.</p></div></li>',
+      content: '<p>Reblogged this on <a href="http://t.test/1/" rel="nofollow">http://t.test/1/</a>.</p>',
+    },
+    {
+      name: 'a link around an image stays as it is',
+      li: '<li id="comment-5" class="comment"><div class="comment-body"><cite class="fn">Ann</cite><p><a href="http://t.test/i.jpg"><img src="http://t.test/i.jpg"></a></p></div></li>',
+      content: '<p><a href="http://t.test/i.jpg"><img src="http://t.test/i.jpg"></a></p>',
+    },
+  ])('$name', ({ li, content }) => {
+    expect(item(parseHtmlArchive(page(li))).comments[0]?.content).toBe(content);
+  });
+
+  it('a wpDiscuz comment cut off at "read more" gets an info diagnostic', () => {
+    const li = '<div id="wc-comm-7_0" class="wc-comment"><div class="wc-comment-author">Ann</div><div class="wc-comment-text"><p>Long text<span id="wpdiscuz-readmore-7_0"><span class="wpdiscuz-hellip">…&nbsp;</span></span></p></div></div>';
+    const a = parseHtmlArchive(`<html lang="de"><body class="single postid-1"><article class="post"><h1 class="entry-title">T</h1><div class="entry-content"><p>Body</p></div></article><div id="wcThreadWrapper">${li}</div></body></html>`);
+    expect(a.diagnostics.filter((d) => d.code === 'comment-text-truncated')).toEqual([expect.objectContaining({ severity: 'info', itemId: 7 })]);
+  });
+});

@@ -97,6 +97,8 @@ function typeOf(anchor: Anchor, text: string): 'comment' | 'pingback' | 'trackba
   return 'comment';
 }
 
+const PING_LABEL = /^(<p>)?\s*(?:Pingback|Trackback)\s*:\s*/i;
+
 const LEADING_NOISE = /^(?:\s|<br\s*\/?>|(?:says|sagt|Sagt|schreibt|meint)\s*:)+/i;
 
 /** Punctuation and separators only (`•`, `|`, `–`): what is left of a meta line once its date and author are out. */
@@ -117,7 +119,7 @@ function contentOf(anchor: Anchor, ctx: PageContext, skipNodes: Element[]): { ht
   const isNoiseOrInside = (el: Element): boolean => skipNodes.some((s) => contains(s, el));
   node = unwrapSingle(node, isNoise);
   const skip = (el: Element): boolean => el !== node && isNoise(el);
-  return { html: innerHtml(node, skip, ctx.map).replace(LEADING_NOISE, '').replace(/\s+$/, ''), node };
+  return { html: innerHtml(node, skip, ctx.map, { fillEmptyLinks: true }).replace(LEADING_NOISE, '').replace(/\s+$/, ''), node };
 }
 
 /** Descends through wrappers (`div#div-comment-N`) that hold nothing but one more `div`/`article` besides noise. */
@@ -146,6 +148,11 @@ export function readComment(anchor: Anchor, ctx: PageContext): RawComment {
   const read = contentOf(anchor, ctx, skipNodes);
   let content = read.html;
   const type = typeOf(anchor, squash(content.replace(/<[^>]*>/g, ' ')) || squash(textOf(anchor.root)));
+  // The theme's label, not the pingback's text (`Pingback: <a>Title</a>`).
+  if (type !== 'comment') content = content.replace(PING_LABEL, '$1');
+  if (selectAll(anchor.root, '[id^=wpdiscuz-readmore-], .wpdiscuz-readmore', anchor.scope).length > 0) {
+    ctx.diagnostics.push({ severity: 'info', code: 'comment-text-truncated', message: `comment ${anchor.id}: the page shows only the start of the text (wpDiscuz "read more"); the rest was never in the saved page`, itemId: anchor.id });
+  }
   const date = dateOf(anchor, ctx, type === 'comment');
   // The element the date was read from is a meta line, not text (`• <a class="time">2 weeks ago</a>`).
   if (date.node && date.node !== read.node && contains(read.node, date.node)) content = contentOf(anchor, ctx, [...skipNodes, date.node]).html;

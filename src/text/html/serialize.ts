@@ -2,7 +2,7 @@
  * HTML out of the parsed tree: inner HTML of a node with noise elements left out and every URL attribute
  * passed through a mapper (Wayback un-rewriting). Text is escaped the way browsers serialize it.
  */
-import { attrs, childNodes, commentValue, isElement, type Element, type Node, parentElement, textValue } from './dom.js';
+import { attr, attrs, childNodes, commentValue, isElement, type Element, type Node, parentElement, textValue } from './dom.js';
 import { VOID } from './tree-tags.js';
 
 const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
@@ -40,8 +40,20 @@ export function mapAttr(name: string, value: string, map: UrlMapper | null): str
   return value;
 }
 
+/** Options of `innerHtml`. */
+export interface SerializeOptions {
+  /** A link with an address and no text or image gets its address as text (`Reblogged this on <a href=…></a>`). Default false. */
+  fillEmptyLinks?: boolean;
+}
+
+/** True when `a` has no text and no element inside (nothing a reader could click). */
+function isEmptyLink(a: Element): boolean {
+  for (const c of a.children) if (isElement(c) || (textValue(c) ?? '').trim() !== '') return false;
+  return true;
+}
+
 /** Inner HTML of `node`; elements for which `skip` is true are left out entirely. */
-export function innerHtml(node: Node, skip: (el: Element) => boolean, map: UrlMapper | null): string {
+export function innerHtml(node: Node, skip: (el: Element) => boolean, map: UrlMapper | null, options: SerializeOptions = {}): string {
   const out: string[] = [];
   const write = (n: Node, parentRaw: boolean, svg: boolean): void => {
     const text = textValue(n);
@@ -61,6 +73,10 @@ export function innerHtml(node: Node, skip: (el: Element) => boolean, map: UrlMa
     for (const [name, value] of attrs(n)) out.push(` ${inSvg ? (SVG_ATTRS.get(name) ?? name) : name}="${escapeAttr(mapAttr(name, value, map))}"`);
     out.push('>');
     if (VOID.has(n.name)) return;
+    if (options.fillEmptyLinks && n.name === 'a' && isEmptyLink(n)) {
+      const href = attr(n, 'href')?.trim();
+      if (href && !href.startsWith('#') && !/^javascript:/i.test(href)) out.push(escapeText(mapAttr('href', href, map)));
+    }
     const raw = RAW.has(n.name);
     const kidsSvg = inSvg && !SVG_HTML_POINTS.has(n.name);
     for (const c of n.children) write(c, raw, kidsSvg);
