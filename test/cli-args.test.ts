@@ -13,6 +13,9 @@ const run = (argv: string[]) => {
 describe('parseCommand: what each flag resolves to', () => {
   it.each<[string[], (c: Extract<Command, { kind: 'run' }>) => unknown, unknown]>([
     [['convert', 'a.xml'], (c) => c.options.format, 'json'],
+    [['-q', 'convert', 'a.xml'], (c) => c.options.quiet, true],
+    [['--quiet', 'info', 'a.xml'], (c) => c.verb, 'info'],
+    [['convert', '--out', '-', 'a.xml'], (c) => c.options.out, null],
     [['convert', 'a.xml', '--out', 'b.json'], (c) => c.options.format, 'json'],
     [['convert', 'a.xml', '--out', 'b.ndjson'], (c) => c.options.format, 'ndjson'],
     [['convert', 'a.xml', '-o', 'b.jsonl'], (c) => c.options.format, 'ndjson'],

@@ -104,9 +104,9 @@ describe('colour and progress', () => {
   it('redraws at most once per interval, shows items, MB, percent and rate, and clears at the end', () => {
     let now = 0;
     const err = tty(true);
-    const p = new Progress(err, true, 10 * 1_048_576, () => now, 200);
+    const p = new Progress(err, true, 10 * 1_000_000, () => now, 200);
     now = 1000;
-    p.addBytes(1_048_576);
+    p.addBytes(1_000_000);
     p.addItem();
     p.addItem();
     expect(err.text.split('\r\x1b[K').filter(Boolean)).toEqual(['0 items · 1.0 MB of 10.0 MB (10%) · 1.0 MB/s']);

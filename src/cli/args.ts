@@ -5,7 +5,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
 import {
-  flagsFor, isVerb, VERBS,
+  FLAGS, flagsFor, isVerb, VERBS,
   type CommentMode, type FlagSpec, type Format, type Preset, type Verb,
 } from './flags.js';
 
@@ -79,6 +79,11 @@ function explain(e: unknown, verb: Verb | null): UsageError {
   return new UsageError(message.split('\n')[0] ?? message, verb);
 }
 
+/** `--quiet`, `-q` and the other flags every verb takes, as they may stand before the verb. */
+const GLOBAL_TOKENS: ReadonlySet<string> = new Set(
+  FLAGS.filter((f) => f.verbs === undefined).flatMap((f) => [`--${f.name}`, ...(f.short === undefined ? [] : [`-${f.short}`])]),
+);
+
 /**
  * Parses the command line. Throws `UsageError` for anything wrong with it.
  *
@@ -86,7 +91,10 @@ function explain(e: unknown, verb: Verb | null): UsageError {
  * parseCommand(['convert', 'export.xml', '--out', 'site'])
  * // { kind: 'run', verb: 'convert', inputs: ['export.xml'], options: { format: 'markdown', … } }
  */
-export function parseCommand(argv: readonly string[]): Command {
+export function parseCommand(given: readonly string[]): Command {
+  // Global flags may come before the verb (`wxr-kit -q convert …`).
+  const at = given.findIndex((a) => isVerb(a));
+  const argv = at > 0 && given.slice(0, at).every((a) => GLOBAL_TOKENS.has(a)) ? [given[at] as string, ...given.slice(0, at), ...given.slice(at + 1)] : given;
   const first = argv[0];
   const verb: Verb | null = first !== undefined && isVerb(first) ? first : null;
   if (verb === null && first !== undefined && !first.startsWith('-')) {

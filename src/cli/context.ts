@@ -3,7 +3,7 @@ import type { RunOptions } from './args.js';
 import { Interrupted } from './errors.js';
 import { printable } from './report.js';
 import type { Input } from './inputs.js';
-import { Progress, stylesFor, type OutStream, type Styles } from './term.js';
+import { formatCount, Progress, stylesFor, type OutStream, type Styles } from './term.js';
 
 /** What `main` is given: the process's streams and surroundings (mocks in tests). */
 export interface CliIo {
@@ -75,7 +75,7 @@ export class EntryTally {
 
   /** `58 post, 21 page, …`, largest first. */
   describe(): string {
-    return [...this.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${n} ${t === '' ? 'without a type' : printable(t)}`).join(', ');
+    return [...this.byType].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${formatCount(n)} ${t === '' ? 'without a type' : printable(t)}`).join(', ');
   }
 }
 

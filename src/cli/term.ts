@@ -32,12 +32,12 @@ export function stylesFor(stream: OutStream, env: Readonly<Record<string, string
 }
 
 export function formatMB(bytes: number): string {
-  return `${(bytes / 1_048_576).toFixed(1)} MB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 /** Bytes for the summary: `812 KB`, `3.4 MB`. */
 export function formatSize(bytes: number): string {
-  return bytes < 1_048_576 ? `${Math.ceil(bytes / 1024)} KB` : formatMB(bytes);
+  return bytes < 1_000_000 ? `${Math.ceil(bytes / 1000)} KB` : formatMB(bytes);
 }
 
 export function formatCount(n: number): string {
