@@ -120,6 +120,23 @@ describe('tokenizer: repairs (warning by default, error in strict mode)', () => 
     expect(error(() => tokenize(doc, { cdataEndRepair: true, strict: true })).code).toBe('E_XML_SYNTAX');
     expect(error(() => tokenize(doc)).code).toBe('E_TAG_MISMATCH');
   });
+  it.each([
+    // name, document, the CDATA text events, diagnostics
+    ['a reference between two sections', '<r><c><![CDATA[a]]>&amp;<![CDATA[b]]></c></r>', ['C:a', 'T:&', 'C:b'], []],
+    ['text, then the end tag', '<r><c><![CDATA[a]]> and more\n</c></r>', ['C:a', 'T: and more\n'], []],
+    ['a comment, then the end tag', '<r><c><![CDATA[a]]><!-- x --></c></r>', ['C:a'], []],
+    ['whitespace, then more CDATA', '<r><c><![CDATA[a]]>\n <![CDATA[b]]></c></r>', ['C:a', 'T:\n ', 'C:b'], []],
+    ['raw: another end tag follows', '<r><c><![CDATA[x//]]></script>]]></c></r>', ['C:x//]]></script>'], ['W_CDATA_END_REPAIRED@1:19']],
+    ['raw: text, then another end tag', '<r><c><![CDATA[/*]]>*/</style>]]></c></r>', ['C:/*]]>*/</style>'], ['W_CDATA_END_REPAIRED@1:18']],
+    ['raw: a start tag follows (no WXR field has children after its text)', '<r><c><![CDATA[a]]><p>b</p>]]></c></r>', ['C:a]]><p>b</p>'], ['W_CDATA_END_REPAIRED@1:17']],
+    ['raw: what follows holds another raw end', '<r><c><![CDATA[a ]]> b <![CDATA[ c ]]>]]></c></r>', ['C:a ]]> b <![CDATA[ c ]]>'], ['W_CDATA_END_REPAIRED@1:18', 'W_CDATA_END_REPAIRED@1:36']],
+  ])('old CDATA: %s', (_name, doc, texts, diagnostics) => {
+    const r = tokenize(doc, { cdataEndRepair: true });
+    expect(r.events.filter((e) => e.startsWith('C:') || e.startsWith('T:'))).toEqual(texts);
+    expect(codes(r)).toEqual(diagnostics);
+    for (const chunks of splits(doc)) expect(tokenize(chunks, { cdataEndRepair: true }).events).toEqual(r.events);
+    if (diagnostics.length === 0) expect(tokenize(doc).events).toEqual(r.events);
+  });
   it('invalid UTF-8 flagged by the decoder is reported once per line', () => {
     const sink = new DiagnosticSink(10, false, undefined, true);
     const events: string[] = [];
@@ -135,6 +152,8 @@ describe('tokenizer: errors', () => {
     ['crossed tags', '<r><a><b></a></b></r>', 'E_TAG_MISMATCH', '1:10'],
     ['truncated after a closed child', '<r><a></a>', 'E_TRUNCATED', '1:11'],
     ['truncated inside CDATA', '<r><![CDATA[abc', 'E_TRUNCATED', '1:4'],
+    ['truncated at "<!["', '<r><![', 'E_TRUNCATED', '1:4'],
+    ['truncated at "<!-"', '<r><!-', 'E_TRUNCATED', '1:4'],
     ['truncated inside a tag', '<r><a x="1', 'E_TRUNCATED', '1:4'],
     ['truncated inside a comment', '<r><!-- x', 'E_TRUNCATED', '1:4'],
     ['DOCTYPE with entities', '<!DOCTYPE r [<!ENTITY a "b">]><r>&a;</r>', 'E_DOCTYPE', '1:1'],
@@ -158,6 +177,16 @@ describe('tokenizer: errors', () => {
     expect(`${e.line}:${e.column}`).toBe(at);
     expect(e.message).toContain(` at ${at}`);
     for (const chunks of splits(doc)) expect(error(() => tokenize(chunks, { limits })).code).toBe(code);
+  });
+  it('old CDATA cut right after "]]>": truncated where the cut is, naming what was open, not "inside a CDATA section"', () => {
+    for (const doc of ['<r>\n<c><![CDATA[a]]></c', '<r>\n<c><![CDATA[a]]></', '<r>\n<c><![CDATA[a]]>', '<r>\n<c><![CDATA[a]]> x']) {
+      const e = error(() => tokenize(doc, { cdataEndRepair: true }));
+      expect(e.code).toBe('E_TRUNCATED');
+      expect(e.message).not.toContain('CDATA');
+      expect(e.message).toContain('<r> <c>');
+      expect(e.line).toBe(2);
+      expect(e.column).toBeGreaterThan(14);
+    }
   });
   it('a mismatch names both tags and where the open one started', () => {
     expect(error(() => tokenize('<r>\n  <item>\n</channel></r>')).message).toBe('</channel> does not close <item> (opened at 2:3) at 3:1');

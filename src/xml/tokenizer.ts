@@ -24,6 +24,8 @@ const DISCARD = 4;
 const RESYNC = 5;
 
 const BANG_PREFIXES = ['<!--', '<![CDATA[', '<!DOCTYPE'];
+/** How far past a `]]>` in old CDATA the tokenizer looks to decide whether it ends the section. */
+const CDATA_LOOKAHEAD = 65_536;
 /** How far before a chunk's end a reference may start and still be incomplete. */
 const REF_WINDOW = 72;
 /** How many characters the prolog check waits for while looking for `<?xml` after junk. */
@@ -205,13 +207,18 @@ export class XmlTokenizer {
     return { line, column: this.base + index - lineStart + 1 };
   }
 
+  /** ` (open: <rss> <channel> <item>)` for a truncation message; only called when an error is thrown. */
+  private openElements(): string {
+    return this.stack.length === 0 ? '' : ` (open: ${this.stack.map((f) => `<${f.name}>`).join(' ')})`;
+  }
+
   private fail(code: WxrErrorCode, message: string, index: number): WxrError {
     return new WxrError(code, message, this.where(index));
   }
 
   /** Not enough input for the token at `pos`: wait, or at the end, fail as truncated. */
   private more(final: boolean, what: string): false {
-    if (final) throw this.fail('E_TRUNCATED', `the input ends inside ${what}`, this.pos);
+    if (final) throw this.fail('E_TRUNCATED', `the input ends inside ${what}${this.openElements()}`, this.pos);
     if (this.buf.length - this.pos > this.limits.maxTextLength + 65_536) {
       throw this.fail('E_LIMIT_TEXT', `${what} is longer than limits.maxTextLength (${this.limits.maxTextLength})`, this.pos);
     }
@@ -391,9 +398,9 @@ export class XmlTokenizer {
   private bang(final: boolean): boolean {
     const buf = this.buf;
     const pos = this.pos;
-    if (buf.length - pos < 9 && !final) {
+    if (buf.length - pos < 9) {
       const head = buf.slice(pos);
-      if (BANG_PREFIXES.some((p) => p.startsWith(head) && head.length < p.length)) return false;
+      if (BANG_PREFIXES.some((p) => p.startsWith(head) && head.length < p.length)) return this.more(final, 'markup');
     }
     if (buf.charCodeAt(pos + 2) === 91 && buf.startsWith('<![CDATA[', pos)) {
       if (this.stack.length === 0) throw this.fail('E_XML_SYNTAX', 'a CDATA section outside the root element', pos);
@@ -611,7 +618,7 @@ export class XmlTokenizer {
     for (;;) {
       const e = buf.indexOf(']]>', from);
       if (e === -1) {
-        if (final) throw new WxrError('E_TRUNCATED', 'the input ends inside a CDATA section', { line: this.cdataLine, column: this.cdataColumn });
+        if (final) throw new WxrError('E_TRUNCATED', `the input ends inside a CDATA section${this.openElements()}`, { line: this.cdataLine, column: this.cdataColumn });
         const keep = buf.length - 2;
         if (keep > this.pos) this.cdataPiece(keep);
         return false;
@@ -644,24 +651,43 @@ export class XmlTokenizer {
     this.handler.onText(this.detach(piece), true);
   }
 
-  /** Whether a `]]>` ending at `i` really ends the CDATA: only if the element's end tag or more CDATA follows. `null`: need more input. */
+  /**
+   * Whether a `]]>` ending at `i` really ends the CDATA: only if what follows can continue the
+   * element up to its own end tag without another repair: text without `]]>`, comments, processing
+   * instructions and further CDATA sections (each ending at its first `]]>`). Another element's end
+   * tag, or a start tag (no WXR field has children after its text; HTML after a raw `]]>` does),
+   * cannot. `null`: need more input. The input ending first counts as a real end (the cut is then
+   * reported where it is); so does a continuation longer than {@link CDATA_LOOKAHEAD}.
+   */
   private cdataEnds(i: number, final: boolean): boolean | null {
     const buf = this.buf;
-    const j = skipSpace(buf, i);
-    if (j >= buf.length) return final ? true : null;
-    if (buf.charCodeAt(j) !== 60) return false;
-    if (j + 1 >= buf.length) return final ? false : null;
-    const c = buf.charCodeAt(j + 1);
-    if (c === 33) {
-      if (j + 9 > buf.length) return final ? false : null;
-      return buf.startsWith('<![CDATA[', j);
-    }
-    if (c !== 47) return false;
     const name = this.stack[this.stack.length - 1]?.name ?? '';
-    if (j + name.length + 3 > buf.length) return final ? false : null;
-    if (!buf.startsWith(name, j + 2)) return false;
-    const after = buf.charCodeAt(j + 2 + name.length);
-    return after === 62 || after === 32 || after === 9 || after === 10;
+    const need = final ? true : null;
+    let j = i;
+    for (;;) {
+      if (j - i > CDATA_LOOKAHEAD) return true;
+      const lt = buf.indexOf('<', j);
+      const raw = buf.indexOf(']]>', j);
+      if (raw !== -1 && (lt === -1 || raw < lt)) return false;
+      if (lt === -1 || lt + 1 >= buf.length) return need;
+      const c = buf.charCodeAt(lt + 1);
+      if (c === 47) {
+        if (lt + name.length + 3 > buf.length) return need;
+        if (!buf.startsWith(name, lt + 2)) return false;
+        const after = buf.charCodeAt(lt + 2 + name.length);
+        return after === 62 || after === 32 || after === 9 || after === 10;
+      }
+      let close: string;
+      if (c === 63) close = '?>';
+      else if (c !== 33) return false;
+      else if (lt + 9 > buf.length) return need;
+      else if (buf.startsWith('<![CDATA[', lt)) close = ']]>';
+      else if (buf.startsWith('<!--', lt)) close = '-->';
+      else return false;
+      const end = buf.indexOf(close, lt + 2);
+      if (end === -1) return need;
+      j = end + close.length;
+    }
   }
 
   // ---- recovery and end ----
