@@ -405,3 +405,9 @@ describeHtmlCorpus('comment text details on the corpus', () => {
     expect(comment(page('de-wpcom-twentytwelve-gormulus'), 160).content).toContain('>http://tobias-raff.org/2012/12/11/3550/</a>');
   });
 });
+
+describeHtmlCorpus('post dates on the corpus', () => {
+  it('foxyfolksy: the recipe card\'s local time labelled +00:00 gets the page\'s +08:00 (Yoast gives 03:38:45Z)', () => {
+    expect(item(page('en-total-foxyfolksy')).date).toBe('2018-01-28T11:38:45+08:00');
+  });
+});

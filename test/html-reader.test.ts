@@ -358,3 +358,16 @@ describe('comment text: ping labels, empty links, cut-off text', () => {
     expect(a.diagnostics.filter((d) => d.code === 'comment-text-truncated')).toEqual([expect.objectContaining({ severity: 'info', itemId: 7 })]);
   });
 });
+
+describe('post date: local time labelled +00:00', () => {
+  const page = (ld: string[], commentTime: string): string =>
+    `<html lang="en-US"><head>${ld.map((d) => `<script type="application/ld+json">{"@type":"BlogPosting","datePublished":"${d}"}</script>`).join('')}</head><body class="single postid-1"><article class="post"><h1 class="entry-title">T</h1><time class="updated" datetime="2018-01-28" itemprop="datePublished">January 28, 2018</time><div class="entry-content"><p>Body</p></div></article><ol class="commentlist"><li id="comment-5" class="comment"><div class="comment-body"><cite class="fn">Ann</cite> <time datetime="${commentTime}">x</time><p>Hi.</p></div></li></ol></body></html>`;
+  it.each([
+    { name: 'a second value confirms it: the page offset', ld: ['2018-01-28T11:38:45+00:00', '2018-01-28T03:38:45+00:00'], time: '2018-04-20T11:44:44+08:00', date: '2018-01-28T11:38:45+08:00' },
+    { name: 'no second value: kept as labelled', ld: ['2018-01-28T11:38:45+00:00'], time: '2018-04-20T11:44:44+08:00', date: '2018-01-28T11:38:45+00:00' },
+    { name: 'the page is UTC: kept', ld: ['2018-01-28T11:38:45+00:00', '2018-01-28T03:38:45+00:00'], time: '2018-04-20T11:44:44Z', date: '2018-01-28T11:38:45+00:00' },
+    { name: 'the values agree: kept', ld: ['2018-01-28T03:38:45+00:00', '2018-01-28T11:38:45+08:00'], time: '2018-04-20T11:44:44+08:00', date: '2018-01-28T03:38:45+00:00' },
+  ])('$name', ({ ld, time, date }) => {
+    expect(item(parseHtmlArchive(page(ld, time))).date).toBe(date);
+  });
+});

@@ -30,6 +30,14 @@ export function toGmt(iso: string | null): string | null {
   return dt.isValid ? dt.toUTC().toISO({ suppressMilliseconds: true }) : null;
 }
 
+/** The wall-clock time of `iso` read in `zone` instead of its own offset (`11:38+00:00` in `UTC+8` -> `11:38+08:00`), or null. */
+export function relabel(iso: string, zone: string): string | null {
+  const wall = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?/.exec(iso)?.[0];
+  if (!wall) return null;
+  const dt = DateTime.fromISO(wall, { zone });
+  return dt.isValid ? dt.toISO({ suppressMilliseconds: true, includeOffset: true }) : null;
+}
+
 /** How printed dates of one page are read. */
 export interface DateContext {
   /** IANA zone or `UTC+2`-style fixed offset for printed dates. */

@@ -4,7 +4,7 @@
  */
 import type { ItemTerm } from '../../model.js';
 import type { PageContext } from './context.js';
-import { readPrintedDate, reportZone, validIso } from './dates.js';
+import { readPrintedDate, relabel, reportZone, toGmt, validIso } from './dates.js';
 import { attr, classes, contains, descendants, type Element, parentElement, squash, textOf } from './dom.js';
 import { BODY_NOISE } from './profiles.js';
 import { innerHtml } from './serialize.js';
@@ -87,6 +87,13 @@ function meta(ctx: PageContext, key: string): string {
   return el ? squash(attr(el, 'content') ?? '') : '';
 }
 
+/** Every value `pattern` (with the g flag) captures in the page's JSON-LD scripts, in document order. */
+function jsonLdAll(ctx: PageContext, pattern: RegExp): string[] {
+  const out: string[] = [];
+  for (const s of selectAll(ctx.doc, 'script[type="application/ld+json"]')) for (const m of textOf(s).matchAll(pattern)) if (m[1]) out.push(m[1]);
+  return out;
+}
+
 function jsonLd(ctx: PageContext, pattern: RegExp): string {
   for (const s of selectAll(ctx.doc, 'script[type="application/ld+json"]')) {
     const m = pattern.exec(textOf(s));
@@ -166,10 +173,25 @@ function machineDate(ctx: PageContext, scopes: Element[], comments: Element[]): 
   return null;
 }
 
+/**
+ * Plugins often print the post's local time labelled `+00:00` next to the right UTC value (a recipe card beside
+ * Yoast). A `Z`/`+00:00` value whose wall-clock time, read in the page's zone, is the instant another of the
+ * page's dates gives was local time: it gets the page's offset. Without such a second value nothing changes.
+ */
+function relabelLocal(dates: { iso: string; raw: string }[], zone: string): { iso: string; raw: string }[] {
+  const instants = new Set(dates.map((d) => toGmt(d.iso)).filter((g) => g !== null));
+  return dates.map((d) => {
+    if (!/(?:Z|[+-]00:00)$/.test(d.iso)) return d;
+    const local = relabel(d.iso, zone);
+    const gmt = local ? toGmt(local) : null;
+    return local && gmt && gmt !== toGmt(d.iso) && instants.has(gmt) ? { iso: local, raw: d.raw } : d;
+  });
+}
+
 function findDate(ctx: PageContext, scopes: Element[], comments: Element[]): { iso: string | null; raw: string } {
-  const metaDates = [meta(ctx, 'article:published_time'), meta(ctx, 'datePublished'), jsonLd(ctx, /"datePublished"\s*:\s*"([^"]{4,40})"/)]
-    .map((v) => ({ iso: validIso(v), raw: v }))
-    .filter((d): d is { iso: string; raw: string } => d.iso !== null);
+  const values = [meta(ctx, 'article:published_time'), meta(ctx, 'datePublished'), ...jsonLdAll(ctx, /"datePublished"\s*:\s*"([^"]{4,40})"/g)];
+  const found = values.map((v) => ({ iso: validIso(v), raw: v })).filter((d): d is { iso: string; raw: string } => d.iso !== null);
+  const metaDates = relabelLocal(found, ctx.dates.zone);
   const machine = machineDate(ctx, scopes, comments);
   if (machine) {
     // A date-only value: a meta date-time of the same day is more precise.
