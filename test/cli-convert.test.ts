@@ -357,6 +357,8 @@ describe('bad input: exit 1 with one line naming file, line and column', () => {
     ['crossed.xml', sampleText.replace('<wp:post_name><![CDATA[ueber-mich]]></wp:post_name>', '<wp:post_name><title>x</wp:post_name></title>'), /^wxr-kit: crossed\.xml:\d+:\d+: E_TAG_MISMATCH /],
     ['empty.xml', '', /^wxr-kit: empty\.xml(:\d+:\d+)?: E_NOT_(WXR|XML) /],
     ['feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>', /^wxr-kit: feed\.xml(:\d+:\d+)?: E_NOT_WXR /],
+    ['export.zip', 'PK\x03\x04\x14\x00\x00\x00', /^wxr-kit: export\.zip: E_IO this is a zip file, not an export: unzip it/],
+    ['export.xml.bz2', 'BZh91AY&SY', /^wxr-kit: export\.xml\.bz2: E_IO this is a bzip2 file, not an export: decompress it first/],
   ])('%s', async (name, content, line) => {
     const dir = tempDir();
     writeFileSync(join(dir, name), content);

@@ -148,14 +148,27 @@ async function* counted(source: AsyncIterable<Uint8Array | string>, onBytes: (n:
 }
 
 /** Passes bytes through, gunzipping them when they start with the gzip magic bytes 1f 8b. */
+/** Archive and compression formats the reader cannot take (gzip it can), by their magic bytes. */
+function packedAs(head: Uint8Array): string | null {
+  const starts = (...bytes: number[]): boolean => bytes.every((b, i) => head[i] === b);
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0x50, 0x4b, 0x05, 0x06)) return 'zip';
+  if (starts(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00)) return 'xz';
+  if (starts(0x42, 0x5a, 0x68)) return 'bzip2';
+  if (starts(0x28, 0xb5, 0x2f, 0xfd)) return 'zstd';
+  if (starts(0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c)) return '7z';
+  return null;
+}
+
 export async function* gunzipIfNeeded(source: AsyncIterable<Uint8Array>, name: string): AsyncGenerator<Uint8Array> {
   const it = source[Symbol.asyncIterator]();
   let head: Uint8Array = new Uint8Array(0);
-  while (head.byteLength < 2) {
+  while (head.byteLength < 6) {
     const next = await it.next();
     if (next.done) break;
     head = head.byteLength === 0 ? next.value : Buffer.concat([head, next.value]);
   }
+  const packed = packedAs(head);
+  if (packed !== null) throw new CliError('E_IO', `this is a ${packed} file, not an export: ${packed === 'zip' ? 'unzip it (a WordPress.com export is a .zip of .xml files) and give the .xml files' : 'decompress it first'}`, name);
   async function* rest(): AsyncGenerator<Uint8Array> {
     if (head.byteLength > 0) yield head;
     for (;;) {
