@@ -204,3 +204,17 @@ describe('inferReplyParents', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'info', code: 'I_MENTION_LINK_MISSING', itemId: 7 })]);
   });
 });
+
+describe('comments with only a day (saved pages whose theme prints no time)', () => {
+  const at = (id: number, author: string, content: string, date: string): Comment => ({ ...c(id, author, content), date, dateGmt: date.length === 10 ? null : new Date(date).toISOString().replace('.000Z', 'Z') });
+  it('orders a day-only comment by its day and its place on the page, not as midnight', () => {
+    const thread = [
+      at(1, 'Anna Lena', 'Schöner Beitrag!', '2012-05-03T21:25:00+02:00'),
+      at(2, 'Jens', '@Anna Lena: danke!', '2012-05-03'),
+      at(3, 'Bob', 'Noch eine Frage', '2012-05-04'),
+    ];
+    const { comments } = inferReplyParents(thread);
+    expect(comments.map((x) => [x.id, x.parentId])).toEqual([[1, null], [2, 1], [3, null]]);
+    expect(threadComments(thread, { mentions: true }).map((n) => [n.comment.id, n.replies.map((r) => r.comment.id)])).toEqual([[1, [2]], [3, []]]);
+  });
+});

@@ -52,10 +52,29 @@ function instant(iso: string | null | undefined): number {
   return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms;
 }
 
-/** Sort key: the instant (GMT first), comments without a date last, then the id. */
+/** A date without a time (`2012-05-03`), as saved pages give when a theme prints no time. */
+const dayOnly = (iso: string | null | undefined): boolean => typeof iso === 'string' && iso.length === 10;
+
+/** The calendar day of a model date as printed (its local date), in days; no date last. */
+function dayOf(c: Comment): number {
+  const iso = c.date ?? c.dateGmt;
+  const ms = typeof iso === 'string' ? Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) : Number.NaN;
+  return Number.isNaN(ms) ? Number.POSITIVE_INFINITY : ms / 86_400_000;
+}
+
+/**
+ * Sort key: the instant (GMT first), comments without a date last, then the id. When some comments
+ * have only a day (no time), a day is not an instant (midnight would put them before every comment of
+ * that day): then comments are ordered by day, and within a day by their order in the input (the page).
+ */
 export function sortOrder(comments: readonly Comment[]): number[] {
-  const keys = comments.map((c) => instant(c.dateGmt ?? c.date));
   const order = comments.map((_, i) => i);
+  if (comments.some((c) => dayOnly(c.date ?? c.dateGmt))) {
+    const days = comments.map(dayOf);
+    order.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b);
+    return order;
+  }
+  const keys = comments.map((c) => instant(c.dateGmt ?? c.date));
   order.sort((a, b) => (keys[a] ?? 0) - (keys[b] ?? 0) || (comments[a]?.id ?? 0) - (comments[b]?.id ?? 0) || a - b);
   return order;
 }
