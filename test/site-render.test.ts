@@ -191,3 +191,23 @@ describe('property: hostile slugs, titles, types and links never escape or colli
     );
   });
 });
+
+describe('page hierarchies that file systems cannot hold', () => {
+  it('a page whose parents\' folders would pass the cap starts again at the top, with a warning; paths stay short', () => {
+    const pages = Array.from({ length: 60 }, (_, i) => item({ id: i + 1, type: 'page', slug: `${'seite-'.repeat(16)}${i}`.slice(0, 100), title: `Seite ${i}`, parentId: i === 0 ? null : i, link: `https://example.org/p${i}/` }));
+    for (const preset of SITE_PRESETS) {
+      const { files, diagnostics } = renderMarkdownSiteWithReport(archive(pages), { preset });
+      const md = files.filter((f) => f.path.endsWith('.md'));
+      expect(md).toHaveLength(60);
+      expect(Math.max(...md.map((f) => Buffer.byteLength(f.path)))).toBeLessThan(900);
+      expect(diagnostics.filter((d) => d.code === 'W_PAGE_TOO_DEEP').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a cycle of parents is cut once, with a warning, and every page is written', () => {
+    const pages = [1, 2, 3].map((id) => item({ id, type: 'page', slug: `s${id}`, title: `S${id}`, parentId: id === 1 ? 3 : id - 1, link: `https://example.org/s${id}/` }));
+    const { files, diagnostics } = renderMarkdownSiteWithReport(archive(pages), { preset: 'hugo' });
+    expect(files.filter((f) => f.path.endsWith('.md')).map((f) => f.path).sort()).toEqual(['content/s1/_index.md', 'content/s1/s2/_index.md', 'content/s1/s2/s3/_index.md']);
+    expect(diagnostics.filter((d) => d.code === 'W_PAGE_PARENT_CYCLE').map((d) => d.itemId)).toEqual([1]);
+  });
+});

@@ -7,12 +7,15 @@
 import type { Diagnostic, Item, OutputFile, WxrEntry } from '../../model.js';
 import { isDraftStatus, type SitePreset } from '../frontmatter.js';
 import { protectionOf, renderItemMarkdown, type ItemTarget, type ToMarkdownOptions } from '../markdown.js';
-import { PathAllocator, safePercentDecode, safeSlug } from '../paths.js';
+import { PathAllocator, safePercentDecode, safeSlug, utf8Bytes } from '../paths.js';
 import { customPath, pagePath, postPath, RESERVED_PAGE_SLUGS, redirectsFilePath, type PlannedPath } from './layout.js';
 import { addAuthor, addItem, emptyLookup, type ArchiveLookup } from './lookup.js';
 import { own } from './own.js';
 import { oldPermalinkPath, oldQueryPath } from './permalink.js';
 import { redirectFiles, redirectKey, sameUrl, type Redirect } from './redirects.js';
+
+/** The most bytes the folders of a page's parent pages may take in its path (a cap for runaway hierarchies). */
+const MAX_PAGE_FOLDER_BYTES = 600;
 
 /** Options of `renderMarkdownSite` and {@link createSiteRenderer}. */
 export interface RenderSiteOptions extends Omit<ToMarkdownOptions, 'archive' | 'lookup' | 'slug' | 'url' | 'aliases' | 'preset'> {
@@ -225,13 +228,16 @@ export function createSitePlanner(
     const parentOf = (p: Item): Item | undefined => (p.parentId !== null && p.parentId !== p.id ? byId.get(p.parentId) : undefined);
     const hasChildren = new Set<number>();
     const depth = new Map<number, number>();
+    const inCycle = new Set<number>();
     const depthOf = (p: Item): number => {
       let d = 0;
       const seen = new Set<number>([p.id]);
-      for (let q = parentOf(p); q && !seen.has(q.id); q = parentOf(q)) {
+      let q = parentOf(p);
+      for (; q && !seen.has(q.id); q = parentOf(q)) {
         seen.add(q.id);
         d++;
       }
+      if (q?.id === p.id) inCycle.add(p.id);
       return d;
     };
     for (const p of pages) {
@@ -244,7 +250,16 @@ export function createSitePlanner(
     const out: OutputFile[] = [];
     for (const page of ordered) {
       const parent = parentOf(page);
-      const ancestors = parent ? (chains.get(parent.id) ?? []) : [];
+      let ancestors = parent ? (chains.get(parent.id) ?? []) : [];
+      if (inCycle.has(page.id) && ancestors.length === 0 && parent) {
+        report({ severity: 'warning', code: 'W_PAGE_PARENT_CYCLE', itemId: page.id, message: `Page ${page.id}: its parent chain loops back to itself; the loop is cut here and the page written at the top level` });
+      }
+      // A hostile or runaway hierarchy must not make paths longer than file systems take (about 4 KB on
+      // Linux, 1 KB on macOS): below MAX_PAGE_FOLDER_BYTES of folders, a page starts again at the top.
+      if (utf8Bytes(ancestors.join('/')) > MAX_PAGE_FOLDER_BYTES) {
+        report({ severity: 'warning', code: 'W_PAGE_TOO_DEEP', itemId: page.id, message: `Page ${page.id}: its parent pages' folders would make the path longer than ${MAX_PAGE_FOLDER_BYTES} bytes; written at the top level (its old address redirects there)` });
+        ancestors = [];
+      }
       const { files, slug } = emit(page, pagePath(preset, ancestors, hasChildren.has(page.id)), baseSlug(page));
       chains.set(page.id, [...ancestors, slug]);
       out.push(...files);
