@@ -116,6 +116,30 @@ const EXPECTATIONS: Record<string, Expectation> = {
     codes: [],
     check: (a) => expect([a.items[0]?.title, a.items[0]?.content]).toEqual(['Fish & Chips', 'a&b']),
   },
+  'extra-attributes-enclosure.xml': {
+    codes: [],
+    check: (a) => {
+      // An unknown element with attributes is kept whole (attributes and content); without, its content as before.
+      const extra = a.items[0]?.extra ?? {};
+      expect(extra['enclosure']).toEqual(['<enclosure url="https://example.org/e1.mp3?a=1&amp;b=2" length="123" type="audio/mpeg"/>']);
+      expect(extra['site']).toEqual(['18470099']);
+      expect(extra['media:thumbnail']).toEqual(['<media:thumbnail xmlns:media="http://search.yahoo.com/mrss/" url="https://example.org/t.jpg">caption &amp; more</media:thumbnail>']);
+    },
+  },
+  'comment-author-entity-escaped.xml': {
+    codes: [],
+    check: (a) => {
+      // WordPress stores comment authors entity-escaped (a pingback's author is the linking page's title): decoded like titles.
+      expect(a.items[0]?.comments.map((c) => [c.type, c.author, c.content])).toEqual([
+        ['pingback', 'Carlos Ferry\u2019s blog \u00bb Funniest IRC Log', '[...] read this [...]'],
+        ['comment', 'Tom & Jerry', 'Nice &amp; short'],
+      ]);
+    },
+  },
+  'comment-approved-missing.xml': {
+    codes: [],
+    check: (a) => expect(a.items[0]?.comments[0]).toMatchObject({ id: 9, approved: '1', type: 'comment' }),
+  },
   'generator-late-no-comment.xml': {
     codes: ['W_CHANNEL_ELEMENT_LATE'],
     check: (a) => {

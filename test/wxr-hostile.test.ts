@@ -85,7 +85,7 @@ describe('structure and size (S01-S10)', () => {
   });
   it('S05 a megabyte of whitespace inside a tag is fine', () => {
     const a = parseWxr(wxr(item(1, `<x${' '.repeat(1_000_000)}y="1">t</x>`)));
-    expect(a.items[0]?.extra?.['x']).toEqual(['t']);
+    expect(a.items[0]?.extra?.['x']).toEqual(['<x y="1">t</x>']);
   });
   it('S06 a huge element name: E_LIMIT_NAME', () => {
     expect(code(wxr(item(1, `<${'a'.repeat(1_000_000)}/>`)))).toBe('E_LIMIT_NAME');

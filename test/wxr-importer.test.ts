@@ -369,7 +369,7 @@ describeCorpus('EXPECTED.md: theme and a11y unit test data', () => {
     expect(twins).toHaveLength(2);
     const fragment = twins.find((i) => i.type === '');
     expect(fragment?.comments).toHaveLength(3);
-    expect(fragment?.comments.find((c) => c.id === 167)).toMatchObject({ approved: '', date: null, parentId: null });
+    expect(fragment?.comments.find((c) => c.id === 167)).toMatchObject({ approved: '1', date: null, parentId: null });
     expect(a.diagnostics).toContainEqual(expect.objectContaining({ code: 'W_DUPLICATE_ID', itemId: 156 }));
     expect(a.items.filter((i) => i.type === 'attachment')).toHaveLength(39);
     expect(a.items.filter((i) => i.type === 'nav_menu_item')).toHaveLength(50);

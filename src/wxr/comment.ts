@@ -3,7 +3,7 @@ import { textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Comment } from '../model.js';
 import { datePair, type RawDatePair } from './dates.js';
-import { applyFields, fieldTable, intOf, trimmed, type ConvertContext } from './fields.js';
+import { applyFields, fieldTable, htmlText, intOf, trimmed, type ConvertContext } from './fields.js';
 import { metaOf } from './meta.js';
 
 interface CommentDraft {
@@ -13,7 +13,8 @@ interface CommentDraft {
 
 const COMMENT_FIELDS = fieldTable<CommentDraft>({
   'wp:comment_id': (d, el, ctx) => void (d.comment.id = intOf(el, ctx, 0) ?? 0),
-  'wp:comment_author': (d, el) => void (d.comment.author = trimmed(el)),
+  // Stored entity-escaped by WordPress (a pingback's author is the linking page's title): decoded like titles.
+  'wp:comment_author': (d, el) => void (d.comment.author = htmlText(el).trim()),
   'wp:comment_author_email': (d, el) => void (d.comment.authorEmail = trimmed(el)),
   'wp:comment_author_url': (d, el) => void (d.comment.authorUrl = trimmed(el)),
   'wp:comment_author_IP': (d, el) => void (d.comment.authorIp = trimmed(el)),
@@ -28,7 +29,8 @@ const COMMENT_FIELDS = fieldTable<CommentDraft>({
 });
 
 /**
- * Converts one comment: an empty type is `comment`, parent and user 0 are null.
+ * Converts one comment: an empty type is `comment`, parent and user 0 are null, a missing
+ * `comment_approved` is WordPress's default `1`, the author is decoded like a title.
  *
  * @example
  * commentOf(el, ctx).type // 'comment'
@@ -45,7 +47,7 @@ export function commentOf(el: RawElement, ctx: ConvertContext): Comment {
     date: null,
     dateGmt: null,
     content: '',
-    approved: '',
+    approved: '1',
     type: 'comment',
     meta: [],
   };

@@ -4,7 +4,7 @@
  */
 import he from 'he';
 import type { DiagnosticSink } from '../xml/diagnostics.js';
-import { innerXml, textOf } from '../xml/raw.js';
+import { extraXml, textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { Extra } from '../model.js';
 import { nsKind, type NsKind } from './namespaces.js';
@@ -68,7 +68,8 @@ export function applyFields<D>(table: FieldTable<D>, draft: D, el: RawElement, c
 }
 
 /**
- * Keeps an element the model has no field for, under its qualified name, in a null-prototype object.
+ * Keeps an element the model has no field for, under its qualified name, in a null-prototype object:
+ * its content, or the whole element when it has attributes (`extraXml`).
  *
  * @example
  * addExtra(item, el); // item.extra['plugin:thing'] === ['value']
@@ -76,8 +77,9 @@ export function applyFields<D>(table: FieldTable<D>, draft: D, el: RawElement, c
 export function addExtra(owner: { extra?: Extra }, el: RawElement): void {
   const extra = (owner.extra ??= Object.create(null) as Extra);
   const list = extra[el.name];
-  if (list) list.push(innerXml(el));
-  else extra[el.name] = [innerXml(el)];
+  const value = extraXml(el);
+  if (list) list.push(value);
+  else extra[el.name] = [value];
 }
 
 /**
