@@ -30,7 +30,7 @@ describe('main: help and version (exit 0)', () => {
   });
 });
 
-describe('main: bad command lines (exit 2, one line and the usage on stderr)', () => {
+describe('main: bad command lines (exit 2, one line and the usage line on stderr)', () => {
   it.each([
     [['nonsense'], "unknown command 'nonsense'"],
     [['convert'], 'convert needs an input'],
@@ -48,6 +48,9 @@ describe('main: bad command lines (exit 2, one line and the usage on stderr)', (
     expect(first).toMatch(/^wxr-kit: /);
     expect(first).toContain(message);
     expect(r.stderr).toContain('Usage: wxr-kit');
+    // The error, the usage line and where the rest is: the error is not scrolled away by the whole help.
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(3);
+    expect(r.stderr).toMatch(/Run 'wxr-kit (\w+ )?--help' for every option and examples\.\n$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

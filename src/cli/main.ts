@@ -9,7 +9,7 @@ import type { Verb } from './flags.js';
 import { collectInputs } from './inputs.js';
 import { describeFailure, printable } from './report.js';
 import { writeOut } from './term.js';
-import { usage } from './usage.js';
+import { usage, usageLine } from './usage.js';
 import { packageVersion } from './version.js';
 
 export type { CliIo } from './context.js';
@@ -68,7 +68,8 @@ export async function main(io: CliIo): Promise<number> {
       if (e instanceof PartialOutput && exit !== 130) {
         await writeOut(io.stderr, `wxr-kit: ${e.files} files were written to ${printable(e.out)}/ before this; the site is incomplete (fix the input, then run again with --force)\n`);
       }
-      if (e instanceof UsageError) await writeOut(io.stderr, `\n${usage(e.verb)}`);
+      // The short form: the error stays on screen; --help has the rest.
+      if (e instanceof UsageError) await writeOut(io.stderr, `${usageLine(e.verb)}\nRun 'wxr-kit ${e.verb ?? ''}${e.verb === null ? '' : ' '}--help' for every option and examples.\n`);
     } catch {
       // stderr itself is gone (closed pipe): the exit code still tells.
     }

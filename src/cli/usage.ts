@@ -41,6 +41,16 @@ function flagLines(flags: readonly FlagSpec[]): string[] {
 }
 
 /**
+ * The one usage line of a verb (or of the CLI when `verb` is null), printed under a command-line error.
+ *
+ * @example
+ * usageLine('info') // 'Usage: wxr-kit info <input|-> [more inputs…] [options]'
+ */
+export function usageLine(verb: Verb | null): string {
+  return verb === null ? `Usage: wxr-kit <command> <input|-> [options]   (commands: ${VERBS.join(', ')})` : `Usage: wxr-kit ${verb} ${VERB_SPECS[verb].args} [options]`;
+}
+
+/**
  * The help of one verb, or the global help when `verb` is null.
  *
  * @example
@@ -70,7 +80,7 @@ export function usage(verb: Verb | null): string {
   }
   const spec = VERB_SPECS[verb];
   return [
-    `Usage: wxr-kit ${verb} ${spec.args} [options]`,
+    usageLine(verb),
     '',
     spec.summary,
     '',
