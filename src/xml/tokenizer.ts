@@ -665,10 +665,11 @@ export class XmlTokenizer {
     const need = final ? true : null;
     let j = i;
     for (;;) {
-      if (j - i > CDATA_LOOKAHEAD) return true;
       const lt = buf.indexOf('<', j);
-      const raw = buf.indexOf(']]>', j);
-      if (raw !== -1 && (lt === -1 || raw < lt)) return false;
+      if ((lt === -1 ? buf.length : lt) - i > CDATA_LOOKAHEAD) return true;
+      // A "]]>" in the text before `lt` (searched backwards, so never past it: no second pass over content).
+      const raw = lt === -1 ? buf.indexOf(']]>', j) : buf.lastIndexOf(']]>', lt - 3);
+      if (raw >= j) return false;
       if (lt === -1 || lt + 1 >= buf.length) return need;
       const c = buf.charCodeAt(lt + 1);
       if (c === 47) {
