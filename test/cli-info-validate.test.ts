@@ -97,7 +97,7 @@ describe('validate', () => {
   it('--strict turns repairs into errors', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'amp.xml'), sampleText.replace('<title>Jens&#039; Werkstattblog</title>', '<title>Holz & Code</title>'));
-    const lenient = await runCli(['validate', 'amp.xml', '-q'], { cwd: dir });
+    const lenient = await runCli(['validate', 'amp.xml'], { cwd: dir });
     expect(lenient.code).toBe(0);
     expect(lenient.stdout).toMatch(/^amp\.xml:\d+:\d+: warning /m);
     const strict = await runCli(['validate', 'amp.xml', '--strict', '-q'], { cwd: dir });
@@ -113,5 +113,21 @@ describe('Ctrl-C (an aborted signal)', () => {
     expect(r.code).toBe(130);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^wxr-kit: interrupted/);
+  });
+});
+
+describe('--quiet: errors only', () => {
+  it('validate -q prints errors but no warnings or info', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'w.xml'), sampleText.replace('<title>Jens&#039; Werkstattblog</title>', '<title>Holz & Code</title>'));
+    const loud = await runCli(['validate', 'w.xml'], { cwd: dir });
+    expect(loud.stdout).toMatch(/warning W_/);
+    const quiet = await runCli(['validate', 'w.xml', '-q'], { cwd: dir });
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe('');
+    const strict = await runCli(['validate', 'w.xml', '--strict', '-q'], { cwd: dir });
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/^w\.xml:\d+:\d+: error /m);
   });
 });

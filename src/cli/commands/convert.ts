@@ -222,7 +222,7 @@ export async function convert(ctx: RunContext): Promise<number> {
   const err = ctx.io.stderr;
   if (ctx.options.dryRun) {
     for (const f of written.files) await writeOut(ctx.io.stdout, `${f}\n`);
-    for (const d of diags.kept) await writeOut(err, `${formatDiagnostic(d, ctx.err)}\n`);
+    for (const d of diags.kept) if (!ctx.options.quiet || d.severity === 'error') await writeOut(err, `${formatDiagnostic(d, ctx.err)}\n`);
   } else if (!ctx.options.quiet) {
     const shown = diags.kept.filter((d) => d.severity !== 'info').slice(0, 5);
     for (const d of shown) await writeOut(err, `${formatDiagnostic(d, ctx.err)}\n`);

@@ -23,7 +23,8 @@ export async function validate(ctx: RunContext): Promise<number> {
   const json = ctx.options.json;
   const emit = async (d: Diagnostic): Promise<void> => {
     diags.add(d);
-    if (!json) await writeOut(ctx.io.stdout, `${formatDiagnostic(d, s)}\n`);
+    // --quiet: errors only.
+    if (!json && (!ctx.options.quiet || d.severity === 'error')) await writeOut(ctx.io.stdout, `${formatDiagnostic(d, s)}\n`);
   };
   const queue: Diagnostic[] = [];
   let items = 0;
