@@ -2,7 +2,7 @@
  * Small element trees for one WXR block at a time, and the helpers converters use to
  * read them: the joined text, the child elements, the inner XML for `extra`.
  */
-import type { RawElement } from './types.js';
+import type { RawElement, XmlAttr } from './types.js';
 
 
 /**
@@ -81,24 +81,21 @@ export function innerXml(el: RawElement): string {
   return out;
 }
 
-/** Whether `el` has an attribute other than a namespace declaration. */
-function hasDataAttributes(el: RawElement): boolean {
-  for (const a of el.attrs) if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) return true;
-  return false;
-}
+const isDeclaration = (a: XmlAttr): boolean => a.name === 'xmlns' || a.name.startsWith('xmlns:');
 
 /**
  * What `extra` keeps of an element: its content (as {@link innerXml}), or, when it has attributes
- * other than namespace declarations, the whole element as XML, so that they are not lost.
+ * other than namespace declarations, the whole element as XML, so that they are not lost (without its
+ * own namespace declarations: like the `extra` key, its qualified name stands for its namespace).
  *
  * @example
  * extraXml(el) // '<enclosure url="https://example.org/a.mp3" length="1" type="audio/mpeg"/>'
  * extraXml(el) // 'text' for <plugin:thing>text</plugin:thing>
  */
 export function extraXml(el: RawElement): string {
-  if (!hasDataAttributes(el)) return innerXml(el);
+  if (el.attrs.every(isDeclaration)) return innerXml(el);
   let out = `<${el.name}`;
-  for (const a of el.attrs) out += ` ${a.name}="${escapeAttr(a.value)}"`;
+  for (const a of el.attrs) if (!isDeclaration(a)) out += ` ${a.name}="${escapeAttr(a.value)}"`;
   if (el.parts.length === 0) return `${out}/>`;
   const inner = el.parts.some((p) => typeof p !== 'string') ? innerXml(el) : escapeText(textOf(el));
   return `${out}>${inner}</${el.name}>`;
