@@ -141,7 +141,7 @@ const EMITTERS: Readonly<Record<Format, (entries: AsyncIterable<WxrEntry>, ctx: 
 };
 
 const NEXT_STEP: Readonly<Record<string, string>> = {
-  hugo: 'hugo server --source OUT (add a theme first)',
+  hugo: 'hugo server --source OUT (add a theme, and markup.goldmark.renderer.unsafe = true for the HTML posts keep: embeds, anchors)',
   jekyll: 'cd OUT && jekyll serve',
   eleventy: 'npx @11ty/eleventy --input=OUT --serve',
   astro: 'copy OUT/src/content into your Astro project',
