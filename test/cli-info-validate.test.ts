@@ -131,3 +131,15 @@ describe('--quiet: errors only', () => {
     expect(strict.stdout).toMatch(/^w\.xml:\d+:\d+: error /m);
   });
 });
+
+describe('info on pages and odd authors', () => {
+  it('says a text page is a page, not WXR 1.2, and names an item without an author', async () => {
+    const page = await runCli(['info', join(FIXTURES, 'text', 'english-page.txt')]);
+    expect(page.stdout).toMatch(/site +\(no site title on the pages\) · en-US · from 1 text page\n/);
+    expect(page.stdout).not.toContain('WXR');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.xml'), sampleText.replace('<dc:creator><![CDATA[jens]]></dc:creator>', '<dc:creator><![CDATA[]]></dc:creator>'));
+    const r = await runCli(['info', 'a.xml'], { cwd: dir });
+    expect(r.stdout).toMatch(/authors .*\(no author\) 1/);
+  });
+});

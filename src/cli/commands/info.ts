@@ -50,7 +50,11 @@ function reportText(stats: ArchiveStats, diags: DiagnosticTally, ctx: RunContext
   const rows: [string, string][] = [];
   const site = stats.site;
   if (site !== null) {
-    rows.push(['site', `${printable(site.title || '(untitled)')} ${site.link ? `<${printable(site.link)}>` : ''} · ${site.language || 'no language'}${site.wxrVersion ? ` · WXR ${printable(site.wxrVersion)}` : ''}`]);
+    // Pages are no export: their site has the readers' defaults, so say what was read instead of a WXR version.
+    const pages = ctx.inputs.length > 0 && ctx.inputs.every((i) => i.kind !== 'wxr');
+    const source = pages ? ` · from ${formatCount(ctx.inputs.length)} ${ctx.inputs.every((i) => i.kind === 'html') ? 'saved HTML' : 'text'} page${ctx.inputs.length === 1 ? '' : 's'}` : site.wxrVersion ? ` · WXR ${printable(site.wxrVersion)}` : '';
+    const title = site.title || (pages ? '(no site title on the pages)' : '(untitled)');
+    rows.push(['site', `${printable(title)} ${site.link ? `<${printable(site.link)}> ` : ''}· ${site.language || 'no language'}${source}`]);
   }
   rows.push(['items', `${formatCount(stats.items)}${stats.items > 0 ? `: ${list(ranked(stats.byType))}` : ''}`]);
   for (const [type] of ranked(stats.byType, 6)) {
@@ -60,7 +64,7 @@ function reportText(stats: ArchiveStats, diags: DiagnosticTally, ctx: RunContext
   if (stats.earliest !== null && stats.latest !== null) rows.push(['dates', `${stats.earliest.iso} … ${stats.latest.iso}`]);
   const authors = ranked(stats.itemsByAuthor, 8).map(([login, n]) => {
     const name = stats.authors.get(login);
-    return `${printable(login)}${name && name !== login ? ` (${printable(name)})` : ''} ${formatCount(n)}`;
+    return `${login === '' ? '(no author)' : printable(login)}${name && name !== login ? ` (${printable(name)})` : ''} ${formatCount(n)}`;
   });
   rows.push(['authors', `${formatCount(Math.max(stats.authors.size, stats.itemsByAuthor.size))}${authors.length > 0 ? `: ${authors.join(', ')}` : ''}`]);
   if (stats.terms.size > 0) rows.push(['terms', list(ranked(stats.terms))]);
