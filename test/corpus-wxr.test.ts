@@ -187,7 +187,9 @@ describeCorpus('corpus: every WXR export of SOURCES.md', () => {
     // Same entries of each kind in the same order (WXR 1.0 authors, derived from items,
     // may come later in a stream than in a whole archive).
     const stream = byKind(s.lines);
-    const whole = byKind(await wholeLines(o.archive));
+    // A <generator> after the site entry (where WordPress writes it) fills parseWxr's site only (README).
+    const late = o.archive.diagnostics.some((d) => d.code === 'W_CHANNEL_ELEMENT_LATE' && d.message.includes("parseWxr takes it as the site's generator"));
+    const whole = byKind(await wholeLines(late ? { ...o.archive, site: { ...o.archive.site, generator: '' } } : o.archive));
     for (const kind of ['site', 'author', 'term', 'item']) {
       const a = stream.get(kind) ?? [];
       const b = whole.get(kind) ?? [];

