@@ -62,6 +62,22 @@ describe('toWxr: what the document contains', () => {
   });
 });
 
+describe('toWxr: extra elements', () => {
+  it('writes an element the reader kept whole (with attributes) as it is, not wrapped in itself', () => {
+    const enclosure = '<enclosure url="https://example.org/e1.mp3?a=1&amp;b=2" length="123" type="audio/mpeg"/>';
+    const link = '<atom:link href="https://example.org/feed/" rel="self" type="application/rss+xml"/>';
+    const nested = '<media:content url="https://example.org/a.jpg"><media:title>A</media:title></media:content>';
+    const plain = '<b>x</b>';
+    const xml = toWxr(archive([item({ extra: Object.assign(Object.create(null), { enclosure: [enclosure], 'atom:link': [link], 'media:content': [nested], wrapper: [plain] }) })]));
+    expect(xml).toContain(`\t\t${enclosure}\n`);
+    expect(xml).toContain('<atom:link xmlns:atom="http://www.w3.org/2005/Atom" href="https://example.org/feed/"');
+    expect(xml).toMatch(/<media:content xmlns:media="[^"]+" url="https:\/\/example\.org\/a\.jpg"><media:title>A<\/media:title><\/media:content>/);
+    expect(xml).toContain('<wrapper><b>x</b></wrapper>');
+    expect(xml).not.toContain('<enclosure><enclosure');
+    expect(XMLValidator.validate(xml)).toBe(true);
+  });
+});
+
 describe('toWxr: escaping', () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ['CDATA end inside content', 'a ]]> b ]]]]> c'],

@@ -166,6 +166,20 @@ function declarations(qname: string, xml: string): string {
   return out;
 }
 
+/** Whether `value` is one element named `name` with attributes, from its start tag to its own end (how the reader keeps such an element). */
+function isWholeElement(name: string, value: string): boolean {
+  if (!value.startsWith(`<${name} `)) return false;
+  let depth = 0;
+  for (const m of value.matchAll(CANONICAL_TAG)) {
+    const tag = m[0];
+    if (!tag.startsWith('</') && !tag.endsWith('/>')) depth++;
+    else if (tag.startsWith('</')) depth--;
+    // The root ends here: it is the whole value only if nothing follows.
+    if (depth === 0) return m.index + tag.length === value.length;
+  }
+  return false;
+}
+
 /** Extra elements written back: XML content as it is, plain text escaped; names that are not XML names skipped. */
 function extras(extra: Extra | undefined, indent: string, skip: ReadonlySet<string> = new Set()): string[] {
   if (extra === undefined) return [];
@@ -175,7 +189,9 @@ function extras(extra: Extra | undefined, indent: string, skip: ReadonlySet<stri
     for (const raw of extra[name] ?? []) {
       const value = stripIllegalXmlChars(raw);
       const xml = isXmlContent(value);
-      out.push(`${indent}<${name}${declarations(name, xml ? value : '')}>${xml ? value : esc(value)}</${name}>`);
+      // An element the reader kept whole (it had attributes: `<enclosure url=… />`) is written as it is.
+      if (xml && isWholeElement(name, value)) out.push(`${indent}<${name}${declarations(name, value)}${value.slice(name.length + 1)}`);
+      else out.push(`${indent}<${name}${declarations(name, xml ? value : '')}>${xml ? value : esc(value)}</${name}>`);
     }
   }
   return out;
