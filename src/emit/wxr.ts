@@ -257,7 +257,7 @@ function commentBlock(c: Comment): string {
 const ITEM_FIELDS: ReadonlyArray<readonly [string, Kind, (i: Item) => string | null]> = [
   ['title', 'html', (i) => i.title],
   ['link', 'text', (i) => i.link],
-  ['pubDate', 'text', (i) => (i.extra?.['pubDate'] ? null : rfc822(i.dateGmt))],
+  ['pubDate', 'text', (i) => rfc822(i.dateGmt)],
   ['dc:creator', 'cdata', (i) => i.author],
   ['guid', 'text', (i) => i.guid],
   ['description', 'text', (i) => (i.extra?.['description'] ? null : '')],
