@@ -20,6 +20,14 @@ interface State extends StarRun {
   removed: boolean;
 }
 
+/** A run of one marker's characters that can only open or only close. */
+function plain(r: StarRun): boolean {
+  if (r.canOpen && r.canClose) return false;
+  const first = r.chars[0];
+  for (let k = 1; k < r.chars.length; k++) if (r.chars[k] !== first) return false;
+  return true;
+}
+
 const ruleOf3 = (o: State, c: State): boolean =>
   (o.canClose || c.canOpen) && (o.orig + c.orig) % 3 === 0 && !(o.orig % 3 === 0 && c.orig % 3 === 0);
 
@@ -37,6 +45,9 @@ function opener(runs: readonly State[], ci: number, c: State): number {
  * (`partner` gives each marker's intended partner); empty when all match.
  */
 export function wrongPairs(input: readonly StarRun[], partner: ReadonlyMap<number, number>): number[] {
+  // The common case needs no simulation: when every run is one marker's and none can both open and
+  // close, a renderer pairs each closer with the nearest opener, which the nesting makes its partner.
+  if (input.every(plain)) return [];
   const runs: State[] = input.map((r) => ({ ...r, orig: r.chars.length, start: 0, end: r.chars.length, removed: false }));
   const wrong: number[] = [];
   runs.forEach((c, ci) => {
