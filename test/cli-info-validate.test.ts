@@ -106,10 +106,13 @@ describe('validate', () => {
 });
 
 describe('Ctrl-C (an aborted signal)', () => {
-  it.each(['info', 'validate'])('%s stops with exit 130 and prints no report', async (verb) => {
+  it.each([
+    ['info', SAMPLE], ['validate', SAMPLE],
+    ['info', join(FIXTURES, 'html', 'flat-mentions.html')], ['validate', join(FIXTURES, 'text', 'english-page.txt')],
+  ])('%s %s stops with exit 130 and prints no report', async (verb, input) => {
     const interrupt = new AbortController();
     interrupt.abort();
-    const r = await runCli([verb, SAMPLE], { signal: interrupt.signal });
+    const r = await runCli([verb, input], { signal: interrupt.signal });
     expect(r.code).toBe(130);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^wxr-kit: interrupted/);

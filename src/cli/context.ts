@@ -1,6 +1,5 @@
 import type { Diagnostic, WxrEntry } from '../model.js';
 import type { RunOptions } from './args.js';
-import { Interrupted } from './errors.js';
 import { printable } from './report.js';
 import type { Input } from './inputs.js';
 import { formatCount, Progress, stylesFor, type OutStream, type Styles } from './term.js';
@@ -61,9 +60,8 @@ export class EntryTally {
   items = 0;
   comments = 0;
 
-  async *pass(entries: AsyncIterable<WxrEntry>, signal?: AbortSignal): AsyncGenerator<WxrEntry> {
+  async *pass(entries: AsyncIterable<WxrEntry>): AsyncGenerator<WxrEntry> {
     for await (const entry of entries) {
-      if (signal?.aborted === true) throw new Interrupted();
       if (entry.kind === 'item') {
         this.items += 1;
         this.comments += entry.item.comments.length;

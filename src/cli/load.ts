@@ -40,18 +40,26 @@ class Merger {
   private site: { url: string; file: string } | null = null;
   private readonly logins = new Set<string>();
   private readonly terms = new Set<string>();
-  /** Item ids of earlier inputs, with the input they came from (the reader reports duplicates inside one input). */
-  private readonly ids = new Map<number, { input: number; file: string }>();
+  /**
+   * With several inputs: each item id and the input it came first from (an index into `files`); the
+   * reader reports duplicates inside one input. Null with one input, so streaming stays bounded.
+   */
+  private readonly ids: Map<number, number> | null;
+  private readonly files: string[] = [];
   private file = '';
-  private input = 0;
   readonly stats: LoadStats = { files: 0, items: 0, filtered: 0, duplicateAuthors: 0, duplicateTerms: 0, types: new Set(), statuses: new Set() };
 
-  constructor(private readonly ctx: LoadContext) {}
+  constructor(
+    private readonly ctx: LoadContext,
+    several: boolean,
+  ) {
+    this.ids = several ? new Map() : null;
+  }
 
   /** The input whose entries come next (for the diagnostics about merging inputs). */
   startInput(name: string): void {
     this.file = name;
-    this.input += 1;
+    this.files.push(name);
   }
 
   /** The entry to pass on, or null when it is a duplicate or filtered out. */
@@ -89,10 +97,11 @@ class Merger {
         const { id, type, status } = entry.item;
         this.stats.types.add(type);
         this.stats.statuses.add(status);
-        const earlier = this.ids.get(id);
-        if (earlier === undefined) this.ids.set(id, { input: this.input, file: this.file });
-        else if (earlier.input !== this.input) {
-          this.ctx.onDiagnostic({ severity: 'warning', code: 'W_DUPLICATE_ID', message: `item id ${id} is also in ${earlier.file}: two items with one id (their paths, redirects and links may clash)`, file: this.file, itemId: id });
+        const earlier = this.ids?.get(id);
+        const current = this.files.length - 1;
+        if (earlier === undefined) this.ids?.set(id, current);
+        else if (earlier !== current) {
+          this.ctx.onDiagnostic({ severity: 'warning', code: 'W_DUPLICATE_ID', message: `item id ${id} is also in ${this.files[earlier] ?? ''}: two items with one id (their paths, redirects and links may clash)`, file: this.file, itemId: id });
         }
         if (!keepItem(entry.item, this.ctx.options.filter)) {
           this.stats.filtered += 1;
@@ -159,7 +168,7 @@ function parseHtmlPages(pages: { name: string; text: string }[], ctx: LoadContex
  * for await (const entry of loadEntries(inputs, ctx, stats)) …
  */
 export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, out: { stats?: LoadStats } = {}): AsyncGenerator<WxrEntry> {
-  const merger = new Merger(ctx);
+  const merger = new Merger(ctx, inputs.length > 1);
   out.stats = merger.stats;
   const groups: Record<'text' | 'html', Input[]> = { text: [], html: [] };
   for (const input of inputs) {
@@ -181,6 +190,7 @@ export async function* loadEntries(inputs: readonly Input[], ctx: LoadContext, o
     merger.startInput(groups[kind].length === 1 ? (groups[kind][0]?.name ?? '') : `${groups[kind].length} ${kind} pages`);
     const archive = await pagesArchive(kind, groups[kind], ctx);
     for (const entry of archiveEntries(archive)) {
+      if (ctx.signal?.aborted === true) throw new Interrupted();
       const kept = merger.accept(entry);
       if (kept !== null) yield kept;
     }

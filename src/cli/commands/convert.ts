@@ -206,7 +206,7 @@ export async function convert(ctx: RunContext): Promise<number> {
   const holder: { stats?: LoadStats } = {};
   const onDiagnostic = diags.add;
   const run: ConvertContext = { ...ctx, onDiagnostic, kept: diags.kept };
-  const entries = tally.pass(loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic }, holder), ctx.io.signal);
+  const entries = tally.pass(loadEntries(ctx.inputs, { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, onDiagnostic, signal: ctx.io.signal }, holder));
   const written: Written = { bytes: 0, files: [] };
   try {
     await EMITTERS[ctx.options.format](entries, run, sink, written);
