@@ -16,6 +16,9 @@ describe('parseCommand: what each flag resolves to', () => {
     [['-q', 'convert', 'a.xml'], (c) => c.options.quiet, true],
     [['--quiet', 'info', 'a.xml'], (c) => c.verb, 'info'],
     [['convert', '--out', '-', 'a.xml'], (c) => c.options.out, null],
+    [['convert', '--out', '/dev/stdout', 'a.xml'], (c) => c.options.out, null],
+    [['convert', '--out', '/dev/null', 'a.xml'], (c) => c.options.format, 'json'],
+    [['convert', 'a.html', '--reference', '2016-03-30T12:00:00+02:00'], (c) => c.options.reference, '2016-03-30T12:00:00+02:00'],
     [['convert', 'a.xml', '--out', 'b.json'], (c) => c.options.format, 'json'],
     [['convert', 'a.xml', '--out', 'b.ndjson'], (c) => c.options.format, 'ndjson'],
     [['convert', 'a.xml', '-o', 'b.jsonl'], (c) => c.options.format, 'ndjson'],
@@ -80,6 +83,7 @@ describe('parseCommand: usage errors', () => {
     [['convert', 'a.xml', '--zone', 'Mars/Olympus'], /--zone must be an IANA time zone/],
     [['convert', '-', '-'], /only once/],
     [['convert', 'a.xml', '--out', 'post.md'], /cannot tell the format from --out 'post\.md'/],
+    [['convert', 'a.html', '--reference', '2016-03-30T12:00'], /--reference must be a date like 2012-05-06 or a time with its offset/],
     [['--json'], /unknown option --json/],
   ])('%j', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(UsageError);

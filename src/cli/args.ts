@@ -141,8 +141,11 @@ function list(v: Raw, k: string): ReadonlySet<string> | undefined {
 }
 
 /** The format implied by the `--out` name when `--format` is absent. */
+/** Names of standard output that `--out` takes as `-`. */
+const STDOUT_NAMES: ReadonlySet<string> = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
+
 export function inferFormat(out: string | null): Format | null {
-  if (out === null) return 'json';
+  if (out === null || out.startsWith('/dev/')) return 'json';
   const lower = out.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (lower.endsWith('.ndjson') || lower.endsWith('.jsonl')) return 'ndjson';
@@ -198,12 +201,15 @@ function resolve(v: Raw, verb: Verb): RunOptions {
   const zone = str(v, 'zone') ?? null;
   if (zone !== null && !isValidZone(zone)) throw new UsageError(`--zone must be an IANA time zone such as Europe/Berlin (got '${zone}')`, verb);
   const reference = str(v, 'reference') ?? null;
-  if (reference !== null && parseDateFlag(reference, false) === null) {
-    throw new UsageError(`--reference must be a date like 2012-05-06 or 2012-05-06T12:00:00+02:00 (got '${reference}')`, verb);
+  // A time needs its offset: the page readers take only an instant (a bare time would be dropped).
+  if (reference !== null && (parseDateFlag(reference, false) === null || !/^\d{4}-\d{2}-\d{2}(?:T.*(?:Z|[+-]\d{2}:?\d{2}))?$/.test(reference))) {
+    throw new UsageError(`--reference must be a date like 2012-05-06 or a time with its offset like 2012-05-06T12:00:00+02:00 (got '${reference}')`, verb);
   }
   const postAuthor = str(v, 'post-author')?.trim() || null;
   const rawOut = str(v, 'out') ?? null;
-  const out = rawOut === '-' ? null : rawOut;
+  // `-` and the names of standard output are standard output (writing through /dev/stdout's link
+  // would open whatever it points to, and --force must never replace the link).
+  const out = rawOut !== null && STDOUT_NAMES.has(rawOut) ? null : rawOut;
   const format = (str(v, 'format') as Format | undefined) ?? inferFormat(out);
   if (format === null) {
     throw new UsageError(`cannot tell the format from --out '${out}': give --format json|ndjson|wxr, or --format markdown for a folder of that name`, verb);

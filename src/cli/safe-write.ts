@@ -214,6 +214,8 @@ export async function prepareOutputFile(cwd: string, out: string, policy: Output
   }
   if (st?.isSymbolicLink()) {
     if (!policy.force) throw new CliError('E_OUTPUT_SYMLINK', 'the output file is a symbolic link; not writing through it (--force replaces the link itself)', out);
+    // A system link (/dev/stdout -> /proc/self/fd/1, /dev/fd/…) is never replaced, --force or not.
+    if (/^\/(?:dev|proc)\//.test(path)) throw new CliError('E_OUTPUT_SYMLINK', 'a link of the system; not replacing it (use --out - for standard output)', out);
   } else if (st?.isDirectory()) {
     throw new CliError('E_OUTPUT_EXISTS', 'the output is a folder; markdown writes folders, other formats need a file name', out);
   } else if (st !== null && !policy.force) {
