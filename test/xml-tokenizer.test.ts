@@ -178,6 +178,28 @@ describe('tokenizer: errors', () => {
     expect(e.message).toContain(` at ${at}`);
     for (const chunks of splits(doc)) expect(error(() => tokenize(chunks, { limits })).code).toBe(code);
   });
+  it('old CDATA split the WordPress way before a long continuation: read as it streams, not held whole until the close', () => {
+    const long = 'x'.repeat(1 << 20);
+    const doc = `<r><c><![CDATA[a]]]]><![CDATA[>${long}]]></c></r>`;
+    const chunks: string[] = [];
+    for (let k = 0; k < doc.length; k += 65_536) chunks.push(doc.slice(k, k + 65_536));
+    let held = 0;
+    const handler: XmlHandler = { onStart: () => undefined, onEnd: () => undefined, onText: () => undefined, onResync: () => undefined };
+    const sink = new DiagnosticSink(1000, false, () => undefined, false);
+    const t = new XmlTokenizer(handler, { limits: resolveLimits({}), sink, recover: false, resyncTag: 'item', resyncDepth: 2 });
+    t.cdataEndRepair = true;
+    for (const c of chunks) {
+      t.write(c);
+      const state = t as unknown as { buf: string; pos: number };
+      held = Math.max(held, state.buf.length - state.pos);
+    }
+    t.end();
+    // What waits in the buffer stays within the look-ahead and a chunk or two, not the whole 1 MB section.
+    expect(held).toBeLessThan(300_000);
+    expect(tokenize(chunks, { cdataEndRepair: true }).events).toEqual(tokenize(doc, { cdataEndRepair: true }).events);
+    expect(tokenize(doc, { cdataEndRepair: true }).events[2]).toBe(`C:a]]>${long}`);
+  });
+
   it('old CDATA cut right after "]]>": truncated where the cut is, naming what was open, not "inside a CDATA section"', () => {
     for (const doc of ['<r>\n<c><![CDATA[a]]></c', '<r>\n<c><![CDATA[a]]></', '<r>\n<c><![CDATA[a]]>', '<r>\n<c><![CDATA[a]]> x']) {
       const e = error(() => tokenize(doc, { cdataEndRepair: true }));

@@ -686,7 +686,8 @@ export class XmlTokenizer {
       else if (buf.startsWith('<!--', lt)) close = '-->';
       else return false;
       const end = buf.indexOf(close, lt + 2);
-      if (end === -1) return need;
+      // Waiting for the close of a long continuation would rescan it on every chunk: past the look-ahead it is a real end.
+      if (end === -1) return buf.length - i > CDATA_LOOKAHEAD ? true : need;
       j = end + close.length;
     }
   }
