@@ -57,6 +57,13 @@ describe('parseTextArchives: several pages of one blog', () => {
     expect([...files].filter((f) => f?.startsWith('two.txt, page '))).not.toEqual([]);
   });
 
+  it('keeps a file with a ===== heading underline as one page (only form feeds split a file)', () => {
+    const text = 'Apfelkuchen\n\nVeröffentlicht am 5. Juni 2013\n\nEin Rezept.\n\nZutaten\n=======\n\n200 g Mehl\n100 g Zucker\n';
+    const b = parseTextArchives([{ name: 'a.txt', text }]);
+    expect(b.items.map((i) => i.title)).toEqual(['Apfelkuchen']);
+    expect(b.items[0]?.content).toContain('200 g Mehl');
+  });
+
   it('no pages: an error diagnostic, no throw', () => {
     expect(parseTextArchives([]).diagnostics.map((d) => d.code)).toEqual(['E_TEXT_NOT_A_PAGE']);
     expect(parseTextArchives('').items).toEqual([]);

@@ -27,13 +27,17 @@ export function splitPages(text: string): TextPage[] {
     .filter((p) => p.text.trim() !== '');
 }
 
-/** One file's pages: the file itself, or, when it holds several pages, each named `<file>, page N`. */
+/**
+ * One file's pages: the file itself, or, when form feeds separate several pages in it, each named
+ * `<file>, page N`. Only form feeds: in a file, a line of `=====` is far more often a heading's
+ * underline than a page break (one string given alone splits at both).
+ */
 function splitFile(page: TextPage): TextPage[] {
   const text = String(page?.text ?? '');
   const name = String(page?.name ?? '');
-  if (!PAGE_SEPARATOR.test(text)) return [{ name, text }];
-  const parts = splitPages(text);
-  return parts.length <= 1 ? [{ name, text }] : parts.map((p) => ({ name: `${name}, ${p.name}`, text: p.text }));
+  if (!text.includes('\f')) return [{ name, text }];
+  const parts = text.split('\f').map((t, i) => ({ name: `${name}, page ${i + 1}`, text: t })).filter((p) => p.text.trim() !== '');
+  return parts.length <= 1 ? [{ name, text }] : parts;
 }
 
 /** Comment ids taken so far across the pages, and the highest (kept as it grows: no spread over every id). */
@@ -67,8 +71,8 @@ function rangeText(map: ReadonlyMap<number, number>): string {
 }
 
 /**
- * Several pages of one blog (a folder's files, or one string, whose pages are separated by form feeds or
- * lines of `=====`; a file that holds several such pages is split too) as one archive: one post per page, item ids 1, 2, 3, … in page order, comment ids
+ * Several pages of one blog (a folder's files, or one string whose pages are separated by form feeds or
+ * lines of `=====`; a file whose pages are separated by form feeds is split too) as one archive: one post per page, item ids 1, 2, 3, … in page order, comment ids
  * unique across the archive (a page whose ids clash with an earlier page's is renumbered after the
  * highest id so far, with an info diagnostic giving the mapping). Authors and terms are merged.
  *
