@@ -217,4 +217,8 @@ describe('comments with only a day (saved pages whose theme prints no time)', ()
     expect(comments.map((x) => [x.id, x.parentId])).toEqual([[1, null], [2, 1], [3, null]]);
     expect(threadComments(thread, { mentions: true }).map((n) => [n.comment.id, n.replies.map((r) => r.comment.id)])).toEqual([[1, [2]], [3, []]]);
   });
+  it('within a day, orders by id, so a page that lists the newest first still threads', () => {
+    const newestFirst = [at(3, 'Jens', '@Anna Lena: danke!', '2012-05-03'), at(2, 'Anna Lena', 'Schöner Beitrag!', '2012-05-03')];
+    expect(inferReplyParents(newestFirst).comments.map((x) => [x.id, x.parentId])).toEqual([[3, 2], [2, null]]);
+  });
 });

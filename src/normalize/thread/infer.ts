@@ -65,13 +65,14 @@ function dayOf(c: Comment): number {
 /**
  * Sort key: the instant (GMT first), comments without a date last, then the id. When some comments
  * have only a day (no time), a day is not an instant (midnight would put them before every comment of
- * that day): then comments are ordered by day, and within a day by their order in the input (the page).
+ * that day): then comments are ordered by day, and within a day by id (WordPress numbers comments as
+ * they come; a page may list the newest first), then by their order in the input.
  */
 export function sortOrder(comments: readonly Comment[]): number[] {
   const order = comments.map((_, i) => i);
   if (comments.some((c) => dayOnly(c.date ?? c.dateGmt))) {
     const days = comments.map(dayOf);
-    order.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || a - b);
+    order.sort((a, b) => (days[a] ?? 0) - (days[b] ?? 0) || (comments[a]?.id ?? 0) - (comments[b]?.id ?? 0) || a - b);
     return order;
   }
   const keys = comments.map((c) => instant(c.dateGmt ?? c.date));

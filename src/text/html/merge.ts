@@ -4,6 +4,7 @@
  * de-duplicated by id; listing, archive and tag pages are skipped with an info diagnostic.
  */
 import type { Archive, Author, Comment, Diagnostic, Item, Term } from '../../model.js';
+import { sortOrder } from '../../normalize/thread/infer.js';
 import { parseHtmlArchive } from './archive.js';
 import type { HtmlArchivesOptions } from './options.js';
 
@@ -24,19 +25,15 @@ function isCommentPage(item: Item): boolean {
   return /\/comment-page-\d+|[?&]cpage=\d+/.test(item.link);
 }
 
-/** A comment's instant in ms for ordering (its GMT date, else its local date with offset); unknown sorts last. */
-function instant(c: Comment): number {
-  const t = Date.parse(c.dateGmt ?? c.date ?? '');
-  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
-}
-
 /** The text fields a page may lack (a Readability export, a comment page) that another page of the post has. */
 const FILLED = ['title', 'slug', 'link', 'guid', 'excerpt', 'password'] as const;
 
 function mergeInto(target: Item, extra: Item): void {
   const ids = new Set(target.comments.map((c) => c.id));
   const add: Comment[] = extra.comments.filter((c) => !ids.has(c.id));
-  target.comments = [...target.comments, ...add].sort((a, b) => instant(a) - instant(b) || a.id - b.id);
+  const all = [...target.comments, ...add];
+  // The thread module's order: by instant, or by day and id when some comments have only a day.
+  target.comments = sortOrder(all).map((i) => all[i] as Comment);
   const names = new Set(target.terms.map((t) => `${t.taxonomy}\u0000${t.name}`));
   for (const t of extra.terms) if (!names.has(`${t.taxonomy}\u0000${t.name}`)) target.terms.push(t);
   if (target.date === null && extra.date !== null) {
