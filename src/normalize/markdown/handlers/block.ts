@@ -1,11 +1,24 @@
 /** Headings (`#` ATX style, an `id` kept as an anchor: see `anchor.ts`), `<hr>` and `<blockquote>`. */
-import type { ElementHandler } from '../types.js';
+import { isTag, type Element } from 'domhandler';
+import type { ElementHandler, RenderContext } from '../types.js';
 import { anchorBlock } from './anchor.js';
+
+/** Bare anchors (`<a name>`/`<a id>` without `href`, the classic editor's anchor button) inside a heading, as `<div id>` lines. */
+function innerAnchors(el: Element, ctx: RenderContext): string {
+  let out = '';
+  for (const child of el.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'a' && (child.attribs['href'] ?? '').trim() === '') out += anchorBlock(child, ctx);
+    out += innerAnchors(child, ctx);
+  }
+  return out;
+}
 
 export const heading: ElementHandler = (el, ctx) => {
   const level = Number(el.name.slice(1));
   const text = ctx.toLine(ctx.children(el)).replace(/#+$/, (m) => `\\${m}`);
-  const target = el.attribs['id'] === undefined ? '' : anchorBlock(el, ctx);
+  // Ids go on lines before the heading: inside it, the generator's own heading id and table of contents would take the HTML in.
+  const target = anchorBlock(el, ctx) + innerAnchors(el, ctx);
   if (text === '') return target;
   return target + ctx.block(`${'#'.repeat(level)} ${text}`, 'heading');
 };

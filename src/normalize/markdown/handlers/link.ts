@@ -7,6 +7,8 @@
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
 import { anchor } from './anchor.js';
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 import { edgeSpaces } from './inline.js';
 
 /** The destination part of a link or image: `<…>` when it has spaces or unbalanced parentheses. */
@@ -51,7 +53,8 @@ export const link: ElementHandler = (el, ctx) => {
   const children = ctx.children(el);
   const inner = children.includes('\u0000') ? children.replace(/\u0000/g, ' ') : children;
   // no destination: a bare anchor (`<a id>`, `<a name>`), a link target that stays one
-  if (href === undefined || href.trim() === '') return anchor(el, ctx) + inner;
+  // (inside a heading the heading puts it on a line before itself)
+  if (href === undefined || href.trim() === '') return (HEADINGS.some((h) => ctx.inside(h)) ? '' : anchor(el, ctx)) + inner;
   // a script URL that a static site must not turn into a link: the text only
   if (/^\s*(?:javascript|vbscript|data):/i.test(href)) return inner;
   // spaces at the edges of the link text stay outside the brackets, between the words they separate
