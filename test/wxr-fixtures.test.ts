@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Archive } from '../src/model.js';
-import { codes, fixture, parseWxr, thrown, WXR_FIXTURES } from './wxr-helpers.js';
+import { codes, fixture, parseWxr, thrown, wxr, WXR_FIXTURES } from './wxr-helpers.js';
 
 interface Expectation {
   /** Default mode: diagnostic codes (in order), or the error code thrown. */
@@ -243,4 +243,20 @@ describe('fixtures/wxr', () => {
       else expect(codes(parseWxr(bytes, { strict: true }))).toEqual(want.codes);
     });
   }
+});
+
+describe('terms written twice with long descriptions (the check keeps a fingerprint of each first term)', () => {
+  const cat = (description: string): string =>
+    `<wp:category><wp:term_id>5</wp:term_id><wp:category_nicename>kunden</wp:category_nicename><wp:category_parent></wp:category_parent><wp:cat_name><![CDATA[Kunden]]></wp:cat_name><wp:category_description><![CDATA[${description}]]></wp:category_description></wp:category>`;
+  const long = 'Alles über unsere Kunden, '.repeat(20);
+  it.each([
+    ['the same long description: one counted repeat, no difference named', long, long, 0],
+    ['long descriptions that differ only after the shown start: the difference is named', long, `${long}und mehr`, 1],
+  ])('%s', (_name, first, again, named) => {
+    const a = parseWxr(wxr('', '1.2', cat(first) + cat(again)));
+    expect(a.terms).toHaveLength(1);
+    expect(a.terms[0]?.description).toBe(first);
+    const dups = a.diagnostics.filter((d) => d.code === 'W_DUPLICATE_TERM');
+    expect(dups.filter((d) => d.message.includes('differs in description'))).toHaveLength(named);
+  });
 });

@@ -13,7 +13,7 @@ import type { ConvertContext } from './fields.js';
 import { itemOf } from './item.js';
 import { fieldKey } from './namespaces.js';
 import { applySiteField, emptySite } from './site.js';
-import { termDifferences, termOf } from './term.js';
+import { termDifferences, termFingerprint, termOf } from './term.js';
 
 type Block = 'item' | 'author' | 'category' | 'tag' | 'term' | 'header';
 
@@ -39,7 +39,7 @@ function isBlank(text: string): boolean {
 const CONTAINERS: ReadonlySet<string> = new Set(['comment', 'postmeta', 'commentmeta', 'termmeta']);
 /** Post ids remembered for the duplicate check (bounded so that 10 M items stay flat). */
 const MAX_TRACKED_IDS = 2_000_000;
-/** Terms remembered for the duplicate check (each kept whole, to say how a second block differs). */
+/** Terms remembered for the duplicate check (as fingerprints: long descriptions and meta reduced to a hash). */
 const MAX_TRACKED_TERMS = 200_000;
 
 /** The first block seen for a taxonomy and slug, and where it was. */
@@ -247,10 +247,10 @@ export class WxrReader implements XmlHandler {
     const key = `${term.taxonomy}\u0000${term.slug}`;
     const seen = this.termsSeen.get(key);
     if (seen === undefined) {
-      if (this.termsSeen.size < MAX_TRACKED_TERMS) this.termsSeen.set(key, { term, line: el.line });
+      if (this.termsSeen.size < MAX_TRACKED_TERMS) this.termsSeen.set(key, { term: termFingerprint(term), line: el.line });
       return false;
     }
-    const differences = termDifferences(seen.term, term);
+    const differences = termDifferences(seen.term, termFingerprint(term));
     if (differences.length === 0) {
       this.sameTerms++;
       this.firstSameTerm ??= el;

@@ -72,6 +72,24 @@ function shown(value: unknown): string {
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 }
 
+/** A long text as its start, length and a 32-bit FNV-1a hash: enough to tell two values apart and to show one. */
+function compact(text: string): string {
+  if (text.length <= 64) return text;
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return `${text.slice(0, 57)}... (${text.length} characters, #${(h >>> 0).toString(16)})`;
+}
+
+/**
+ * The term as the duplicate check keeps it: long descriptions and meta reduced by {@link compact}, so
+ * that remembering every term of a large site costs little; compare two such forms with
+ * {@link termDifferences}.
+ */
+export function termFingerprint(t: Term): Term {
+  const meta = t.meta.length === 0 ? t.meta : [{ key: '(meta)', value: compact(JSON.stringify(t.meta)) }];
+  return { ...t, description: compact(t.description), meta };
+}
+
 /**
  * How a second block for the same taxonomy and slug differs from the first: one entry per field, empty when equal.
  *
