@@ -207,7 +207,15 @@ describe('page hierarchies that file systems cannot hold', () => {
   it('a cycle of parents is cut once, with a warning, and every page is written', () => {
     const pages = [1, 2, 3].map((id) => item({ id, type: 'page', slug: `s${id}`, title: `S${id}`, parentId: id === 1 ? 3 : id - 1, link: `https://example.org/s${id}/` }));
     const { files, diagnostics } = renderMarkdownSiteWithReport(archive(pages), { preset: 'hugo' });
-    expect(files.filter((f) => f.path.endsWith('.md')).map((f) => f.path).sort()).toEqual(['content/s1/_index.md', 'content/s1/s2/_index.md', 'content/s1/s2/s3/_index.md']);
+    expect(files.filter((f) => f.path.endsWith('.md')).map((f) => f.path).sort()).toEqual(['content/s1/_index.md', 'content/s1/s2/_index.md', 'content/s1/s2/s3/index.md']);
     expect(diagnostics.filter((d) => d.code === 'W_PAGE_PARENT_CYCLE').map((d) => d.itemId)).toEqual([1]);
+  });
+
+  it('a loop whose ids run against the chain is cut once too, at its lowest id', () => {
+    // 10 -> 11 -> 12 -> 10 (each page's parent is the next id)
+    const pages = [10, 11, 12].map((id) => item({ id, type: 'page', slug: `p${id}`, title: `P${id}`, parentId: id === 12 ? 10 : id + 1, link: `https://example.org/p${id}/` }));
+    const { files, diagnostics } = renderMarkdownSiteWithReport(archive(pages), { preset: 'hugo' });
+    expect(files.filter((f) => f.path.endsWith('.md')).map((f) => f.path).sort()).toEqual(['content/p10/_index.md', 'content/p10/p12/_index.md', 'content/p10/p12/p11/index.md']);
+    expect(diagnostics.filter((d) => d.code === 'W_PAGE_PARENT_CYCLE').map((d) => d.itemId)).toEqual([10]);
   });
 });

@@ -225,25 +225,45 @@ export function createSitePlanner(
   const renderPages = (): OutputFile[] => {
     const byId = new Map<number, Item>();
     for (const p of pages) byId.set(p.id, p);
-    const parentOf = (p: Item): Item | undefined => (p.parentId !== null && p.parentId !== p.id ? byId.get(p.parentId) : undefined);
+    const declared = (p: Item): Item | undefined => (p.parentId !== null && p.parentId !== p.id ? byId.get(p.parentId) : undefined);
+    // A loop of parents is cut once, at its page with the lowest id, which then has no parent.
+    const cut = new Set<number>();
+    const done = new Set<number>();
+    for (const p of pages) {
+      const path: Item[] = [];
+      const onPath = new Set<number>();
+      for (let q: Item | undefined = p; q && !done.has(q.id); q = declared(q)) {
+        if (onPath.has(q.id)) {
+          const loop = path.slice(path.findIndex((x) => x.id === q?.id));
+          const lowest = loop.reduce((a, b) => (b.id < a.id ? b : a));
+          cut.add(lowest.id);
+          report({ severity: 'warning', code: 'W_PAGE_PARENT_CYCLE', itemId: lowest.id, message: `Page ${lowest.id}: its parent chain loops back to itself; the loop is cut here and the page written at the top level` });
+          break;
+        }
+        onPath.add(q.id);
+        path.push(q);
+      }
+      for (const q of path) done.add(q.id);
+    }
+    const parentOf = (p: Item): Item | undefined => (cut.has(p.id) ? undefined : declared(p));
     const hasChildren = new Set<number>();
     const depth = new Map<number, number>();
-    const inCycle = new Set<number>();
+    // Depths, each page's walked once (the parents' depths are remembered on the way back down).
     const depthOf = (p: Item): number => {
-      let d = 0;
-      const seen = new Set<number>([p.id]);
-      let q = parentOf(p);
-      for (; q && !seen.has(q.id); q = parentOf(q)) {
-        seen.add(q.id);
-        d++;
+      const up: Item[] = [];
+      let q: Item | undefined = p;
+      while (q && !depth.has(q.id)) {
+        up.push(q);
+        q = parentOf(q);
       }
-      if (q?.id === p.id) inCycle.add(p.id);
+      let d = q ? (depth.get(q.id) ?? 0) : -1;
+      for (let k = up.length - 1; k >= 0; k--) depth.set((up[k] as Item).id, ++d);
       return d;
     };
     for (const p of pages) {
       const parent = parentOf(p);
       if (parent) hasChildren.add(parent.id);
-      depth.set(p.id, depthOf(p));
+      depthOf(p);
     }
     const ordered = [...pages].sort((a, b) => (depth.get(a.id) ?? 0) - (depth.get(b.id) ?? 0) || a.id - b.id);
     const chains = new Map<number, string[]>();
@@ -251,9 +271,6 @@ export function createSitePlanner(
     for (const page of ordered) {
       const parent = parentOf(page);
       let ancestors = parent ? (chains.get(parent.id) ?? []) : [];
-      if (inCycle.has(page.id) && ancestors.length === 0 && parent) {
-        report({ severity: 'warning', code: 'W_PAGE_PARENT_CYCLE', itemId: page.id, message: `Page ${page.id}: its parent chain loops back to itself; the loop is cut here and the page written at the top level` });
-      }
       // A hostile or runaway hierarchy must not make paths longer than file systems take (about 4 KB on
       // Linux, 1 KB on macOS): below MAX_PAGE_FOLDER_BYTES of folders, a page starts again at the top.
       if (utf8Bytes(ancestors.join('/')) > MAX_PAGE_FOLDER_BYTES) {
