@@ -296,8 +296,16 @@ describe('pipes, devices and standard output as --out', () => {
     execFileSync('mkfifo', [fifo]);
     const reader = spawn('sh', ['-c', `cat "${fifo}" > "${join(dir, 'got.json')}"`]);
     const done = new Promise((resolve) => reader.on('exit', resolve));
-    const r = await runCli(['convert', SAMPLE, '-f', 'json', '-o', fifo, '-q']);
-    await done;
+    let r: Awaited<ReturnType<typeof runCli>>;
+    try {
+      r = await runCli(['convert', SAMPLE, '-f', 'json', '-o', fifo, '-q']);
+      // If the CLI never opened the pipe, cat would wait for ever: end it after a while and let the checks fail.
+      const timer = setTimeout(() => reader.kill(), 10_000);
+      await done;
+      clearTimeout(timer);
+    } finally {
+      reader.kill();
+    }
     expect(r.code).toBe(0);
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(json(readFileSync(join(dir, 'got.json'), 'utf8')).items).toHaveLength(4);

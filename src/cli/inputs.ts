@@ -86,7 +86,9 @@ async function walk(dir: string, shown: string, out: Input[], skipped: string[])
       const byName = kindOf(name);
       if (byName === null) continue;
       // A mirror also holds feeds, manifests, sitemaps and robots.txt: only exports and pages are read.
-      const sniffed = NOT_PAGES.test(name) ? 'other' : name.toLowerCase().endsWith('.gz') ? 'wxr' : sniffKind(await readHead(path).catch(() => new Uint8Array()));
+      // A file that cannot be read keeps its kind by name, so that reading it reports the error.
+      const head = NOT_PAGES.test(name) || name.toLowerCase().endsWith('.gz') ? null : await readHead(path).catch(() => null);
+      const sniffed = NOT_PAGES.test(name) ? 'other' : head === null ? byName : sniffKind(head);
       const kind = sniffed !== 'text' ? sniffed : byName === 'wxr' ? 'other' : byName;
       if (kind === 'other') skipped.push(`${shown}/${name}`);
       else out.push({ kind, name: `${shown}/${name}`, path, size: st.size });
@@ -127,7 +129,8 @@ export async function collectInputs(args: readonly string[], cwd: string, skippe
       const byName = kindOf(arg);
       let kind: InputKind = byName ?? 'wxr';
       if ((byName === null || byName === 'text') && st.isFile()) {
-        const sniffed = sniffKind(await readHead(path).catch(() => new Uint8Array()));
+        const head = await readHead(path).catch(() => null);
+        const sniffed = head === null ? 'text' : sniffKind(head);
         kind = sniffed === 'other' ? 'wxr' : sniffed === 'text' ? (byName ?? 'wxr') : sniffed;
       }
       inputs.push({ kind, name: arg, path, size: st.size });

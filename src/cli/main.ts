@@ -4,7 +4,7 @@
  */
 import { parseCommand, type Command } from './args.js';
 import { errStyles, newProgress, type CliIo, type RunContext } from './context.js';
-import { Interrupted, PartialOutput, UsageError } from './errors.js';
+import { InputFailure, Interrupted, PartialOutput, UsageError } from './errors.js';
 import type { Verb } from './flags.js';
 import { collectInputs } from './inputs.js';
 import { describeFailure, printable } from './report.js';
@@ -66,7 +66,8 @@ export async function main(io: CliIo): Promise<number> {
     try {
       await writeOut(io.stderr, `${line}\n`);
       if (e instanceof PartialOutput && exit !== 130) {
-        await writeOut(io.stderr, `wxr-kit: ${e.files} files were written to ${printable(e.out)}/ before this; the site is incomplete (fix the input, then run again with --force)\n`);
+        const then = e.failure instanceof InputFailure ? 'fix the input, then run again with --force' : 'run again with --force once this is fixed';
+        await writeOut(io.stderr, `wxr-kit: ${e.files} files were written to ${printable(e.out)}/ before this; the site is incomplete (${then})\n`);
       }
       // The short form: the error stays on screen; --help has the rest.
       if (e instanceof UsageError) await writeOut(io.stderr, `${usageLine(e.verb)}\nRun 'wxr-kit ${e.verb ?? ''}${e.verb === null ? '' : ' '}--help' for every option and examples.\n`);

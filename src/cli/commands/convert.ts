@@ -80,9 +80,9 @@ const COMMENT_PLACEMENT: Readonly<Record<CommentMode, 'body' | 'none' | 'frontma
 const threads = (ctx: RunContext): 'mentions' | false => (ctx.options.inferReplies ? 'mentions' : false);
 
 /**
- * With `--infer-replies`, the `@Name` parents that the JSON and Markdown outputs show, stored as each
- * comment's `parentId` (WXR's `comment_parent`): the same inference over the same comments (approved,
- * not pings), the same post-author names. Existing parents are kept.
+ * With `--infer-replies`, the `@Name` parents that the Markdown output nests, stored as each comment's
+ * `parentId` (WXR's `comment_parent`): the same inference over the same comments as Markdown (approved,
+ * not pings) with the post-author names JSON uses. Existing parents are kept.
  */
 function withInferredParents(archive: Archive): Archive {
   const authors = authorNames(archive.authors);
