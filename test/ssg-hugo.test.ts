@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderMarkdownSiteWithReport } from '../src/emit/site.js';
 import { parseWxr } from '../src/index.js';
 import type { Archive, Item } from '../src/model.js';
@@ -58,16 +58,16 @@ function page(id: number, slug: string, link: string, type: 'page' | 'post' = 'p
   };
 }
 
-describeCorpus('Hugo serves old permalinks with non-ASCII slugs', () => {
+describe('Hugo serves old permalinks with non-ASCII slugs', () => {
   if (hugo === null) {
     it.skip('skipped: the hugo binary is not installed (apt-get install hugo)', () => {});
     return;
   }
   // A server decodes `/%C3%BCber-uns/` to `/über-uns/` before it looks for the folder Hugo wrote.
   it.each([
-    ['a German page', page(2, '%c3%bcber-uns', 'https://example.com/%c3%bcber-uns/'), 'über-uns', '/ueber-uns/'],
-    ['a Chinese post', page(3, '%e4%b8%ad%e6%96%87', 'https://example.com/2012/01/%e4%b8%ad%e6%96%87/', 'post'), '2012/01/中文', '/posts/中文/'],
-  ])('%s: the alias is a decoded folder that redirects to the new page', (_name, item, folder, url) => {
+    ['a German page', page(2, '%c3%bcber-uns', 'https://example.com/%c3%bcber-uns/'), 'über-uns', '/ueber-uns/', '%c3%bcber-uns'],
+    ['a Chinese post', page(3, '%e4%b8%ad%e6%96%87', 'https://example.com/2012/01/%e4%b8%ad%e6%96%87/', 'post'), '2012/01/中文', '/posts/中文/', '2012/01/%e4%b8%ad%e6%96%87'],
+  ])('%s: the alias is a decoded folder that redirects to the new page', (_name, item, folder, url, encoded) => {
     const archive: Archive = {
       site: { title: 'S', link: 'https://example.com', description: '', language: 'de', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
       authors: [], terms: [], items: [item], diagnostics: [],
@@ -78,7 +78,7 @@ describeCorpus('Hugo serves old permalinks with non-ASCII slugs', () => {
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     const alias = readFileSync(join(root, 'public', folder, 'index.html'), 'utf8');
     expect(decodeURI(alias)).toContain(`http://example.org${url}`);
-    expect(existsSync(join(root, 'public', '%c3%bcber-uns'))).toBe(false);
+    expect(existsSync(join(root, 'public', encoded))).toBe(false);
     expect(files.find((f) => f.path === 'static/_redirects')?.contents).toContain(item.link.replace('https://example.com', ''));
   });
 });
