@@ -37,8 +37,8 @@ const KEEP_ENCODED = /[\u0000-\u001f\u007f-\u009f/\\?#%]/g;
 /**
  * An old path as a generator's alias (Hugo `aliases`, Jekyll `redirect_from`): percent-decoded,
  * because the generator writes the alias as a folder name and a web server decodes the request
- * before it looks for that folder (`/%c3%bcber-uns/` must be the folder `über-uns`). Sequences
- * that are not UTF-8 stay as they are; characters that would change the path's meaning
+ * before it looks for that folder (`/%c3%bcber-uns/` must be the folder `über-uns`). A run of
+ * escapes that is not UTF-8 stays as it is; characters that would change the path's meaning
  * (`/`, `\`, `?`, `#`, `%`) or that are controls stay encoded, and a segment that would decode
  * to `.` or `..` is kept whole, so the decoded path has exactly the segments of the encoded one.
  *
@@ -58,37 +58,11 @@ function aliasSegment(segment: string): string {
     try {
       text = decodeURIComponent(run);
     } catch {
-      return decodeValidPrefixes(run);
+      return run; // not UTF-8: kept as it is, as safePercentDecode does
     }
     return text.replace(KEEP_ENCODED, encodeURIComponent);
   });
   return decoded === '.' || decoded === '..' ? segment : decoded;
-}
-
-/** A run with invalid UTF-8 in it: each valid sequence decoded on its own, the rest kept. */
-function decodeValidPrefixes(run: string): string {
-  let out = '';
-  let i = 0;
-  while (i < run.length) {
-    let done = false;
-    // a UTF-8 sequence is one to four bytes: try the longest first
-    for (let bytes = 4; bytes >= 1 && !done; bytes--) {
-      const part = run.slice(i, i + bytes * 3);
-      if (part.length !== bytes * 3) continue;
-      try {
-        out += decodeURIComponent(part).replace(KEEP_ENCODED, encodeURIComponent);
-        i += bytes * 3;
-        done = true;
-      } catch {
-        // not a whole sequence of this length
-      }
-    }
-    if (!done) {
-      out += run.slice(i, i + 3);
-      i += 3;
-    }
-  }
-  return out;
 }
 
 /**
