@@ -1,6 +1,6 @@
 /** WXR date pairs to the model, with a diagnostic for zero or bad dates (never a throw). */
 import { isoFromMillis } from '../normalize/dates/iso.js';
-import { rfc822ToIso, wxrDatePair, wxrDateToUtcMillis } from '../normalize/dates/wxr.js';
+import { rfc822Parts, wxrDatePair, wxrDateToUtcMillis } from '../normalize/dates/wxr.js';
 import { textOf } from '../xml/raw.js';
 import type { RawElement } from '../xml/types.js';
 import type { ConvertContext } from './fields.js';
@@ -72,9 +72,6 @@ export function datePair(raw: RawDatePair, ctx: ConvertContext, what: string, si
   return { date: pair.date, dateGmt: pair.dateGmt };
 }
 
-/** The numeric zone at the end of an RFC-822 date (`+0200`, `-05:00`). */
-const RFC822_ZONE = /([+-])(\d{2}):?(\d{2})\s*$/;
-
 /**
  * The post date of an item that has neither `wp:post_date` nor `wp:post_date_gmt`, from its RSS
  * `<pubDate>` (RFC 822) with W_DATE_FROM_PUBDATE (info). WordPress writes pubDate in GMT (`+0000`),
@@ -86,15 +83,14 @@ const RFC822_ZONE = /([+-])(\d{2}):?(\d{2})\s*$/;
 export function pubDatePair(el: RawElement, ctx: ConvertContext, sibling?: RawDatePair): DatePair {
   const text = textOf(el).trim();
   const at = { line: el.line, column: el.column, itemId: ctx.itemId };
-  const dateGmt = rfc822ToIso(text);
-  if (dateGmt === null) {
+  const parts = rfc822Parts(text);
+  if (parts === null) {
     if (text !== '') ctx.sink.add('warning', 'W_DATE_INVALID', `post date: the item has no wp:post_date, and its pubDate "${text.slice(0, 60)}" is not an RFC-822 date`, at);
     return { date: null, dateGmt: null };
   }
-  const zone = RFC822_ZONE.exec(text);
-  const written = zone ? (zone[1] === '-' ? -1 : 1) * (Number(zone[2]) * 60 + Number(zone[3])) : 0;
-  const { offset, from } = written !== 0 ? { offset: written, from: 'its own zone' } : borrowedOffset(ctx, sibling, 'modified date');
-  const date = isoFromMillis(Date.parse(dateGmt), offset ?? 0);
+  const dateGmt = isoFromMillis(parts.ms, null);
+  const { offset, from } = parts.offset !== 0 ? { offset: parts.offset, from: 'its own zone' } : borrowedOffset(ctx, sibling, 'modified date');
+  const date = isoFromMillis(parts.ms, offset ?? 0);
   ctx.sink.add('info', 'W_DATE_FROM_PUBDATE', `post date: the item has no wp:post_date or wp:post_date_gmt; taken from its pubDate "${text.slice(0, 60)}" (${offset === null ? 'no offset is known, so +00:00' : from})`, at);
   return { date, dateGmt };
 }

@@ -162,14 +162,26 @@ const MONTHS: Record<string, number> = { jan: 0, feb: 1, mar: 2, apr: 3, may: 4,
  * rfc822ToIso('Thu, 03 May 2012 19:15:00 +0000') // '2012-05-03T19:15:00Z'
  */
 export function rfc822ToIso(text: string): string | null {
+  const parts = rfc822Parts(text);
+  return parts === null ? null : isoOf(parts.ms, null);
+}
+
+/**
+ * An RFC-822 date as its instant (epoch ms) and the zone it was written in (minutes east of UTC;
+ * 0 for `GMT`, `UTC`, `Z` or none), or null when it is not one.
+ *
+ * @example
+ * rfc822Parts('Thu, 03 May 2012 21:15:00 +0200') // { ms: 1336072500000, offset: 120 }
+ */
+export function rfc822Parts(text: string): { ms: number; offset: number } | null {
   const m = /^\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2}):?(\d{2})|GMT|UTC|Z)?\s*$/.exec(text);
   if (!m) return null;
   const month = MONTHS[(m[2] ?? '').toLowerCase()];
   if (month === undefined) return null;
   const [d, y, h, mi, s] = [m[1], m[3], m[4], m[5], m[6] ?? '0'].map(Number) as [number, number, number, number, number];
   if (d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
-  let ms = Date.UTC(y, month, d, h, mi, Math.min(s, 59));
-  if (new Date(ms).getUTCDate() !== d) return null;
-  if (m[7]) ms -= (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 60_000;
-  return isoOf(ms, null);
+  const local = Date.UTC(y, month, d, h, mi, Math.min(s, 59));
+  if (new Date(local).getUTCDate() !== d) return null;
+  const offset = m[7] ? (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) : 0;
+  return { ms: local - offset * 60_000, offset };
 }
