@@ -146,3 +146,15 @@ describe('info on pages and odd authors', () => {
     expect(r.stdout).toMatch(/authors .*\(no author\) 1/);
   });
 });
+
+describe('validate lists every diagnostic', () => {
+  it('prints all of them, past the reader\'s 1,000 kept for parseWxr', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'many.xml'), sampleText.replace('<title>Jens&#039; Werkstattblog</title>', `<title>${'a & '.repeat(1200)}</title>`));
+    const r = await runCli(['validate', 'many.xml', '-q'], { cwd: dir });
+    const all = await runCli(['validate', 'many.xml'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(all.stdout.split('\n').filter((l) => l.includes('W_AMP_UNESCAPED'))).toHaveLength(1200);
+    expect(all.stdout).not.toContain('W_DIAGNOSTICS_TRUNCATED');
+  });
+});

@@ -19,6 +19,8 @@ export interface LoadContext {
   onDiagnostic: (d: Diagnostic) => void;
   /** Salvage what can be read and report the rest as diagnostics (validate). Default false. */
   recover?: boolean;
+  /** Pass on every diagnostic, not only the reader's first 1,000 (validate, which prints them as they come). Default false. */
+  allDiagnostics?: boolean;
   /** Ctrl-C: checked before every entry, so that every command stops (`Interrupted`). */
   signal?: AbortSignal | undefined;
 }
@@ -126,6 +128,7 @@ async function* wxrEntries(input: Input, ctx: LoadContext): AsyncGenerator<WxrEn
     strict: ctx.options.strict,
     recover: ctx.recover === true,
     onDiagnostic: (d: Diagnostic) => ctx.onDiagnostic(withFile(d, input.name)),
+    ...(ctx.allDiagnostics === true ? { limits: { maxDiagnostics: Number.MAX_SAFE_INTEGER } } : {}),
   };
   try {
     yield* streamWxr(bytes, options);

@@ -32,7 +32,7 @@ export async function validate(ctx: RunContext): Promise<number> {
     // Each input on its own, so that a fatal fault in one still lets the others be checked.
     for (const input of ctx.inputs) {
       try {
-        for await (const entry of loadEntries([input], { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, recover: true, onDiagnostic: (d) => queue.push(d), signal: ctx.io.signal })) {
+        for await (const entry of loadEntries([input], { options: ctx.options, stdin: ctx.io.stdin, progress: ctx.progress, recover: true, allDiagnostics: !ctx.options.json, onDiagnostic: (d) => queue.push(d), signal: ctx.io.signal })) {
           if (entry.kind === 'item') items += 1;
           while (queue.length > 0) await emit(queue.shift() as Diagnostic);
         }
