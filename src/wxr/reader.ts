@@ -207,7 +207,7 @@ export class WxrReader implements XmlHandler {
     this.sink.add(
       'info',
       'W_CHANNEL_ELEMENT_LATE',
-      `<${el.name}> comes after the first author, term or item (where WordPress writes it) and the header named no generator: parseWxr takes it as the site's generator; streamWxr had yielded the site entry before it`,
+      `<${el.name}> comes after the first author, term or item (where WordPress writes it) and the header named no generator: parseWxr takes it as the site's generator; a streamed site entry (streamWxr, and so the wxr-kit CLI) went out before it and has none`,
       { line: el.line, column: el.column },
     );
     if (this.hooks.siteOpen) applySiteField(this.site, el, this.ctx);
