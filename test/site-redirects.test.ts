@@ -106,6 +106,23 @@ describe('query redirects come from the item id, as WordPress answers them', () 
     expect(files.find((f) => f.path === 'static/_redirects')?.contents).toContain(`${line}\n`);
   });
 
+  it('items without a post id (0) take the query of their guid or link, and get none without one', () => {
+    const files = renderMarkdownSite(archive([
+      item({ id: 0, slug: 'a', guid: 'https://example.com/?p=19', link: 'https://example.com/?p=19' }),
+      item({ id: 0, slug: 'b', guid: 'https://example.com/b/', link: 'https://example.com/?page_id=36', type: 'page' }),
+      item({ id: 0, slug: 'c', guid: 'c', link: 'https://example.com/c/' }),
+    ]), { preset: 'hugo' });
+    const froms = redirectsOf(files).map((r) => r.from);
+    expect(froms.filter((f) => f.startsWith('/?'))).toEqual(['/?p=19', '/?page_id=36']);
+    expect(froms).not.toContain('/?p=0');
+  });
+
+  it('a link whose address is a query gives no path alias (its path is the blog\'s home, not the item)', () => {
+    const files = renderMarkdownSite(archive([item({ id: 31, slug: 'shadowbox', link: 'https://example.com/huaien/?p=31' })]), { preset: 'hugo' });
+    const froms = redirectsOf(files).map((r) => r.from);
+    expect(froms).toEqual(['/?p=31']);
+  });
+
   it('no query redirect for a draft', () => {
     expect(redirectsOf(renderMarkdownSite(archive([item({ id: 5, status: 'draft' })]), { preset: 'hugo' }))).toEqual([]);
   });

@@ -11,8 +11,11 @@
  * @example
  * oldPermalinkPath('https://example.com/2012/01/hello/') // '/2012/01/hello/'
  * oldPermalinkPath('https://example.com/?p=12') // null
+ * oldPermalinkPath('https://example.com/blog/?p=12') // null (the query is the address)
  */
 export function oldPermalinkPath(link: string): string | null {
+  // `…/blog/?p=31`: the item's address is the query; the path is the blog's home page, not the item's.
+  if (QUERY_ID.test(link)) return null;
   const m = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*([^?#]*)/i.exec(link.trim());
   const path = m ? m[1] ?? '' : '';
   if (path === '' || path === '/' || !path.startsWith('/')) return null;
@@ -67,13 +70,21 @@ function aliasSegment(segment: string): string {
 
 /**
  * The query address WordPress answers for an item whatever its permalinks: `/?page_id=ID` for
- * a page, `/?p=ID` for anything else. Built from the id, never from the `guid`, which keeps the
- * address of the site (or the id) the item was first published under.
+ * a page, `/?p=ID` for anything else. Built from the id, not from the `guid`, which keeps the
+ * address of the site (or the id) the item was first published under; only an item without an id
+ * (0: the export has no `wp:post_id`) takes the query of its guid or link, and null without one.
  *
  * @example
  * oldQueryPath({ id: 12, type: 'post' }) // '/?p=12'
  * oldQueryPath({ id: 2, type: 'page' }) // '/?page_id=2'
  */
-export function oldQueryPath(item: { id: number; type: string }): string {
-  return item.type === 'page' ? `/?page_id=${item.id}` : `/?p=${item.id}`;
+export function oldQueryPath(item: { id: number; type: string; guid: string; link: string }): string | null {
+  if (item.id > 0) return item.type === 'page' ? `/?page_id=${item.id}` : `/?p=${item.id}`;
+  // No post id in the export (old or hand-made files): the query its guid or link holds, if any.
+  const m = QUERY_ID_VALUE.exec(item.guid) ?? QUERY_ID_VALUE.exec(item.link);
+  return m ? `/?${m[1]}=${m[2]}` : null;
 }
+
+/** A WordPress query address: `?p=12`, `&page_id=2`, `?attachment_id=7`. */
+const QUERY_ID = /[?&](?:p|page_id|attachment_id)=\d/;
+const QUERY_ID_VALUE = /[?&](p|page_id|attachment_id)=(\d{1,12})(?:&|#|$)/;

@@ -198,7 +198,8 @@ export function createSitePlanner(
     // A draft had no public address and gets no page: nothing to redirect from, nothing to redirect to.
     if (!isDraftStatus(item.status)) {
       aliases = aliases.filter((from) => addRedirect(item, from, url));
-      addRedirect(item, oldQueryPath(item), url);
+      const query = oldQueryPath(item);
+      if (query !== null) addRedirect(item, query, url);
     }
     const target: ItemTarget = { slug: claimed.slug, aliases };
     if (language !== undefined) target.language = language;
