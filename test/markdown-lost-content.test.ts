@@ -35,11 +35,13 @@ describe('spaces at the edges of link text stay between the words', () => {
   });
 });
 
-describe('a link inside a link renders as its content', () => {
+describe('a link inside a link: the innermost is the link, as a browser reads it (the inner <a> closes the outer)', () => {
   it.each<[string, string, string]>([
     ['an image link nested twice (fr-nithou)', '<a href=u><a href=u><img src=i alt=P></a></a>', '[![P](i)](u)'],
-    ['text in an inner link with another address', '<a href="u">see <a href="v">this</a> page</a>', '[see this page](u)'],
-    ['three deep', '<a href="u"><a href="v"><a href="w">x</a></a></a>', '[x](u)'],
+    ['an image linking to its file inside a site link (citizen-statistician 608)', '<a href="http://site/"><a href="big.jpg"><img src=small.jpg alt=P></a></a>', '[![P](small.jpg)](big.jpg)'],
+    ['text in an inner link with another address', '<a href="u">see <a href="v">this</a> page</a>', 'see [this](v) page'],
+    ['three deep', '<a href="u"><a href="v"><a href="w">x</a></a></a>', '[x](w)'],
+    ['an outer bare anchor keeps its id', '<a name="n"><a href="v">x</a></a>', '<a id="n"></a>[x](v)'],
   ])('%s', (_name, input, expected) => {
     expect(htmlToMarkdown(input, off)).toBe(expected);
   });

@@ -4,6 +4,7 @@
  * and so does a link inside a link; a bare anchor's `id`/`name` is kept as `<a id>` (see
  * `anchor.ts`). Spaces at the edges of the text go outside the brackets.
  */
+import { isTag, type Element } from 'domhandler';
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
 import { anchor } from './anchor.js';
@@ -46,10 +47,21 @@ export function titlePart(title: string | undefined): string {
   return ` "${title.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\s+/g, ' ')}"`;
 }
 
+/** Whether `el` holds another link (`<a href>`) somewhere inside. */
+function holdsLink(el: Element): boolean {
+  for (const child of el.children) {
+    if (!isTag(child)) continue;
+    if (child.name === 'a' && (child.attribs['href'] ?? '').trim() !== '') return true;
+    if (holdsLink(child)) return true;
+  }
+  return false;
+}
+
 export const link: ElementHandler = (el, ctx) => {
-  // a link inside a link (invalid HTML that parsers nest): only the outer one is a link
-  if (ctx.inside('a')) return ctx.children(el);
+  // A link inside a link (invalid HTML that htmlparser2 nests): as in a browser, where the inner
+  // <a> closes the outer one, the innermost link is the link and the outer ones are their text.
   const href = el.attribs['href'];
+  if (href !== undefined && href.trim() !== '' && holdsLink(el)) return ctx.children(el);
   const children = ctx.children(el);
   const inner = children.includes('\u0000') ? children.replace(/\u0000/g, ' ') : children;
   // no destination: a bare anchor (`<a id>`, `<a name>`), a link target that stays one
