@@ -12,24 +12,10 @@ import { aliasPath } from '../src/emit/site/permalink.js';
 import type { Archive, Item } from '../src/model.js';
 import { parseWxr } from '../src/wxr/parse.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
+import { testArchive, testItem } from './helpers/model.js';
 
-function item(over: Partial<Item> = {}): Item {
-  const id = over.id ?? 1;
-  return {
-    id, type: 'post', status: 'publish', title: `Post ${id}`, slug: `post-${id}`, link: `https://example.com/2012/01/post-${id}/`,
-    guid: `https://example.com/?p=${id}`, author: null, date: '2012-01-03T10:00:00+01:00', dateGmt: '2012-01-03T09:00:00Z',
-    modified: null, modifiedGmt: null, content: `<p>Body of ${id}</p>`, excerpt: '', parentId: null, menuOrder: 0,
-    commentStatus: 'open', pingStatus: 'open', password: '', sticky: false, attachmentUrl: null, terms: [], meta: [], comments: [],
-    ...over,
-  };
-}
-
-function archive(items: Item[]): Archive {
-  return {
-    site: { title: 'S', link: 'https://example.com', description: '', language: 'en', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
-    authors: [], terms: [], items, diagnostics: [],
-  };
-}
+const item = testItem;
+const archive = (items: Item[]): Archive => testArchive(items);
 
 describe('aliasPath: old paths percent-decoded for generator aliases', () => {
   it.each([

@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdownSiteWithReport } from '../src/emit/site.js';
 import { parseWxr } from '../src/index.js';
-import type { Archive, Item } from '../src/model.js';
+import type { Item } from '../src/model.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
+import { testArchive, testItem } from './helpers/model.js';
 import { binaryVersion, expectEveryPageBuilt, frontMatter, THEME_TEST_DATA, writeSite } from './ssg-helpers.js';
 
 const hugo = binaryVersion('hugo', ['version']);
@@ -50,12 +51,7 @@ describeCorpus('Hugo builds the converted theme unit test data', () => {
 
 
 function page(id: number, slug: string, link: string, type: 'page' | 'post' = 'page'): Item {
-  return {
-    id, type, status: 'publish', title: `Page ${id}`, slug, link, guid: `https://example.com/?page_id=${id}`, author: null,
-    date: '2012-01-03T10:00:00+01:00', dateGmt: '2012-01-03T09:00:00Z', modified: null, modifiedGmt: null, content: '<p>Text</p>',
-    excerpt: '', parentId: null, menuOrder: 0, commentStatus: 'closed', pingStatus: 'closed', password: '', sticky: false,
-    attachmentUrl: null, terms: [], meta: [], comments: [],
-  };
+  return testItem({ id, type, title: `Page ${id}`, slug, link, guid: `https://example.com/?page_id=${id}`, content: '<p>Text</p>', commentStatus: 'closed', pingStatus: 'closed' });
 }
 
 describe('Hugo serves old permalinks with non-ASCII slugs', () => {
@@ -68,10 +64,7 @@ describe('Hugo serves old permalinks with non-ASCII slugs', () => {
     ['a German page', page(2, '%c3%bcber-uns', 'https://example.com/%c3%bcber-uns/'), 'über-uns', '/ueber-uns/', '%c3%bcber-uns'],
     ['a Chinese post', page(3, '%e4%b8%ad%e6%96%87', 'https://example.com/2012/01/%e4%b8%ad%e6%96%87/', 'post'), '2012/01/中文', '/posts/中文/', '2012/01/%e4%b8%ad%e6%96%87'],
   ])('%s: the alias is a decoded folder that redirects to the new page', (_name, item, folder, url, encoded) => {
-    const archive: Archive = {
-      site: { title: 'S', link: 'https://example.com', description: '', language: 'de', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
-      authors: [], terms: [], items: [item], diagnostics: [],
-    };
+    const archive = testArchive([item], { language: 'de' });
     const { files } = renderMarkdownSiteWithReport(archive, { preset: 'hugo' });
     const root = writeSite(files, { 'config.toml': CONFIG, 'layouts/_default/single.html': LAYOUT, 'layouts/_default/list.html': LAYOUT });
     const run = spawnSync('hugo', ['--source', root, '--destination', join(root, 'public'), '--quiet'], { encoding: 'utf8' });

@@ -12,6 +12,7 @@ import { commentLabelsFor } from '../src/emit/site/comments.js';
 import type { Archive, Comment, Item } from '../src/model.js';
 import { parseWxr } from '../src/wxr/parse.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
+import { testArchive, testItem } from './helpers/model.js';
 
 function comment(id: number, author: string): Comment {
   return {
@@ -20,19 +21,11 @@ function comment(id: number, author: string): Comment {
   };
 }
 
-const post: Item = {
-  id: 10, type: 'post', status: 'publish', title: 'T', slug: 't', link: 'https://example.com/t/', guid: 'https://example.com/?p=10',
-  author: null, date: '2012-01-03T10:00:00+01:00', dateGmt: null, modified: null, modifiedGmt: null, content: '<p>Body</p>', excerpt: '',
-  parentId: null, menuOrder: 0, commentStatus: 'open', pingStatus: 'open', password: '', sticky: false, attachmentUrl: null,
-  terms: [], meta: [], comments: [comment(1, 'Ada'), comment(2, '  ')],
-};
+const post: Item = testItem({
+  id: 10, title: 'T', slug: 't', link: 'https://example.com/t/', dateGmt: null, content: '<p>Body</p>', comments: [comment(1, 'Ada'), comment(2, '  ')],
+});
 
-function archive(language: string): Archive {
-  return {
-    site: { title: 'S', link: 'https://example.com', description: '', language, wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
-    authors: [], terms: [], items: [post], diagnostics: [],
-  };
-}
+const archive = (language: string): Archive => testArchive([post], { language });
 
 /** The comment section as English sites have always had it, byte for byte. */
 const ENGLISH = '## Comments\n\n**Ada** · 2012-01-03 10:00\n\n> Text 1\n\n**Anonymous** · 2012-01-03 10:00\n\n> Text 2\n';

@@ -12,15 +12,11 @@ import { plainText } from '../src/emit/site/plain-text.js';
 import type { Item } from '../src/model.js';
 import { parseWxr } from '../src/wxr/parse.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
+import { testItem } from './helpers/model.js';
 import { frontMatter } from './ssg-helpers.js';
 
 function item(excerpt: string): Item {
-  return {
-    id: 10, type: 'post', status: 'publish', title: 'T', slug: 't', link: 'https://example.com/t/', guid: 'https://example.com/?p=10',
-    author: null, date: '2012-01-03T10:00:00+01:00', dateGmt: null, modified: null, modifiedGmt: null, content: '<p>Body</p>', excerpt,
-    parentId: null, menuOrder: 0, commentStatus: 'open', pingStatus: 'open', password: '', sticky: false, attachmentUrl: null,
-    terms: [], meta: [], comments: [],
-  };
+  return testItem({ id: 10, title: 'T', slug: 't', link: 'https://example.com/t/', dateGmt: null, content: '<p>Body</p>', excerpt });
 }
 
 const EXCERPT_KEY: Record<SitePreset, string> = { hugo: 'summary', jekyll: 'excerpt', astro: 'description', eleventy: 'excerpt', plain: 'excerpt' };

@@ -11,6 +11,7 @@ import { renderMarkdownSite } from '../src/emit/site.js';
 import type { Archive, Item, Meta } from '../src/model.js';
 import { parseWxr } from '../src/wxr/parse.js';
 import { CORPUS, describeCorpus } from './helpers/corpus.js';
+import { testArchive, testItem } from './helpers/model.js';
 
 const NOTES = JSON.stringify([
   { id: 'aa-1', content: 'A note' },
@@ -22,20 +23,13 @@ const CONTENT =
   '<!-- wp:footnotes /-->';
 
 function item(meta: Meta[], over: Partial<Item> = {}): Item {
-  return {
-    id: 75, type: 'post', status: 'publish', title: 'Footnotes', slug: 'footnotes', link: 'https://example.com/footnotes/',
-    guid: 'https://example.com/?p=75', author: null, date: '2024-02-05T16:33:52+00:00', dateGmt: '2024-02-05T16:33:52Z',
-    modified: null, modifiedGmt: null, content: CONTENT, excerpt: '', parentId: null, menuOrder: 0, commentStatus: 'open',
-    pingStatus: 'open', password: '', sticky: false, attachmentUrl: null, terms: [], meta, comments: [], ...over,
-  };
+  return testItem({
+    id: 75, title: 'Footnotes', slug: 'footnotes', link: 'https://example.com/footnotes/', date: '2024-02-05T16:33:52+00:00',
+    dateGmt: '2024-02-05T16:33:52Z', content: CONTENT, meta, ...over,
+  });
 }
 
-function archiveOf(...items: Item[]): Archive {
-  return {
-    site: { title: 'S', link: 'https://example.com', description: '', language: 'en', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
-    authors: [], terms: [], items, diagnostics: [],
-  };
-}
+const archiveOf = (...items: Item[]): Archive => testArchive(items);
 
 const WITH_NOTES = /One\[\^1\]\n\nTwo\[\^2\]\n\n\[\^1\]: A note\n\[\^2\]: Another \*note\*\n$/;
 

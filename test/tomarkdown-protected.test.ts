@@ -5,15 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { protectionOf, toMarkdown } from '../src/emit/markdown.js';
 import { renderMarkdownSiteWithReport } from '../src/emit/site.js';
-import type { Archive, Item } from '../src/model.js';
+import type { Item } from '../src/model.js';
+import { testArchive, testItem } from './helpers/model.js';
 
 function item(over: Partial<Item>): Item {
-  return {
-    id: 10, type: 'post', status: 'publish', title: 'T', slug: 't', link: 'https://example.com/t/', guid: 'https://example.com/?p=10',
-    author: null, date: '2012-01-03T10:00:00+01:00', dateGmt: null, modified: null, modifiedGmt: null, content: '<p>Bodyword</p>',
-    excerpt: '', parentId: null, menuOrder: 0, commentStatus: 'open', pingStatus: 'open', password: '', sticky: false,
-    attachmentUrl: null, terms: [], meta: [], comments: [], ...over,
-  };
+  return testItem({ id: 10, title: 'T', slug: 't', link: 'https://example.com/t/', dateGmt: null, content: '<p>Bodyword</p>', ...over });
 }
 
 describe('protected items', () => {
@@ -29,10 +25,7 @@ describe('protected items', () => {
     expect(protectionOf(subject)).toBe(expected);
     const md = toMarkdown(subject);
     expect(md.includes('Bodyword')).toBe(expected === null);
-    const archive: Archive = {
-      site: { title: 'S', link: '', description: '', language: 'en', wxrVersion: '1.2', baseSiteUrl: '', baseBlogUrl: '', generator: '', exportedAt: null },
-      authors: [], terms: [], items: [subject], diagnostics: [],
-    };
+    const archive = testArchive([subject], { link: '' });
     const { files, diagnostics } = renderMarkdownSiteWithReport(archive, { preset: 'hugo' });
     expect(files.some((f) => f.path === 'content/posts/t.md')).toBe(expected === null);
     expect(diagnostics.some((d) => d.code === 'I_SKIPPED_PRIVATE')).toBe(expected !== null);
