@@ -140,10 +140,10 @@ function list(v: Raw, k: string): ReadonlySet<string> | undefined {
   return new Set(s.split(',').map((x) => x.trim()).filter((x) => x !== ''));
 }
 
-/** The format implied by the `--out` name when `--format` is absent. */
 /** Names of standard output that `--out` takes as `-`. */
 const STDOUT_NAMES: ReadonlySet<string> = new Set(['-', '/dev/stdout', '/dev/fd/1', '/proc/self/fd/1']);
 
+/** The format implied by the `--out` name when `--format` is absent (null: the name does not tell). */
 export function inferFormat(out: string | null): Format | null {
   if (out === null || out.startsWith('/dev/')) return 'json';
   const lower = out.toLowerCase();

@@ -1,16 +1,16 @@
 /**
  * `<a href title>` → `[text](url "title")`; a link whose text is its own URL →
  * `<url>`; an anchor without `href` (or with a `javascript:`/`data:` one) → its content,
- * and so does a link inside a link; a bare anchor's `id`/`name` is kept as `<a id>` (see
+ * and so are the outer ones of links nested in links (the innermost is the link, as in a browser); a bare anchor's `id`/`name` is kept as `<a id>` (see
  * `anchor.ts`). Spaces at the edges of the text go outside the brackets.
  */
 import { isTag, type Element } from 'domhandler';
 import type { ElementHandler } from '../types.js';
 import { PARA } from '../stream.js';
 import { anchor } from './anchor.js';
+import { edgeSpaces } from './inline.js';
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
-import { edgeSpaces } from './inline.js';
 
 /** The destination part of a link or image: `<…>` when it has spaces or unbalanced parentheses. */
 export function destination(url: string): string {

@@ -92,7 +92,7 @@ export const list: ElementHandler = (el, ctx) => {
   }
   flushStray();
   // a list's id is a link target (see `anchor.ts`)
-  const before = (anchorBlock(el, ctx)) + (lead === '' ? '' : PARA + lead + PARA);
+  const before = anchorBlock(el, ctx) + (lead === '' ? '' : PARA + lead + PARA);
   if (items.length === 0) return before;
   return before + ctx.block(items.join(loose ? '\n\n' : '\n'), 'list');
 };
